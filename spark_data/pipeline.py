@@ -1,0 +1,289 @@
+"""The corpus pipeline: phases wired onto Ray Data. The one place that calls map_batches.
+
+    manifest --ingest--> sources, files --parse--> symbols
+                               files  --pack---> docs, blocks, tokens/*.npy
+
+Each phase reads tables and writes tables under the output root (spark_data.store). It is
+a restart point: its marker holds a fingerprint of its config sections, its inputs and the
+phases before it, and a phase whose fingerprint matches is skipped on rerun unless
+`force`. Per-file work runs in Ray Data stages (actor pools for parsers and tokenizers);
+the driver only handles the manifest, markers and small aggregates.
+
+    from spark_data.config import load_config
+    from spark_data.pipeline import run
+    summary = run(load_config("configs/data/quickstart.yaml"))
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from spark_data import schema, stats
+from spark_data.config import DataConfig, section, to_dict
+from spark_data.raysession import actor_pool, ray_session
+from spark_data.sources.manifest import Manifest, load_manifest
+from spark_data.store import Store, fingerprint
+from spark_data.summary import build_summary, format_summary
+
+PHASES = ("ingest", "parse", "pack")
+# Bump a phase's version when its output changes for the same inputs and config.
+PHASE_VERSIONS = {"ingest": 1, "parse": 1, "pack": 1}
+# The config sections each phase depends on (besides the phases before it).
+PHASE_SECTIONS = {
+    "ingest": ("ingest", "filter", "split"),
+    "parse": ("parse",),
+    "pack": ("pack",),
+}
+
+Log = Callable[[str], None]
+
+
+@dataclass
+class Run:
+    cfg: DataConfig
+    store: Store
+    manifest: Manifest
+    log: Log
+    force: bool = False
+    markers: dict[str, dict] = field(default_factory=dict)
+
+
+def plan(cfg: DataConfig, force: bool = False) -> list[tuple[str, str]]:
+    """What `run` would do, phase by phase: ("ingest", "run: no marker") etc. No Ray."""
+    store = Store.open(cfg.out)
+    manifest = load_manifest(cfg.sources)
+    fps = _fingerprints(cfg, manifest)
+    out = []
+    stale = False
+    for phase in PHASES:
+        marker = store.marker(phase)
+        if force:
+            out.append((phase, "run (--force)"))
+        elif marker is None:
+            out.append((phase, "run: never completed"))
+        elif marker.get("fingerprint") != fps[phase] or stale:
+            out.append((phase, "run: inputs or config changed"))
+        else:
+            out.append((phase, "skip: up to date"))
+            continue
+        stale = True
+    return out
+
+
+def run(
+    cfg: DataConfig,
+    force: bool = False,
+    phases: tuple[str, ...] = PHASES,
+    log: Log = print,
+) -> dict:
+    """Run the phases (skipping those up to date), write and return the run summary."""
+    if not cfg.sources:
+        raise ValueError("no sources manifest: set `sources:` in the config or pass --sources")
+    manifest = load_manifest(cfg.sources)
+    store = Store.open(cfg.out)
+    store.write_text("config.yaml", _yaml(cfg))
+    fps = _fingerprints(cfg, manifest)
+    r = Run(cfg=cfg, store=store, manifest=manifest, log=log, force=force)
+    t0 = time.perf_counter()
+    with ray_session(cfg.ray):
+        for phase in PHASES:
+            marker = store.marker(phase)
+            if phase not in phases:
+                if marker:
+                    r.markers[phase] = marker
+                continue
+            if not force and marker and marker.get("fingerprint") == fps[phase]:
+                log(f"[{phase}] up to date, skipped (use --force to redo)")
+                r.markers[phase] = marker
+                continue
+            r.markers[phase] = _run_phase(r, phase, fps[phase])
+    summary = build_summary(cfg, r.markers, wall_s=time.perf_counter() - t0)
+    store.write_json("summary.json", summary)
+    log(format_summary(summary))
+    return summary
+
+
+def _run_phase(r: Run, phase: str, fp: str) -> dict:
+    r.store.clear_marker(phase)
+    r.log(f"[{phase}] running ...")
+    t = time.perf_counter()
+    phase_stats = PHASE_FUNCS[phase](r)
+    wall = time.perf_counter() - t
+    mb = phase_stats.get("input_bytes", 0) / 1e6
+    phase_stats.update(wall_s=round(wall, 3), mb_per_s=round(mb / wall, 3) if wall else None)
+    marker = {
+        "phase": phase,
+        "version": PHASE_VERSIONS[phase],
+        "fingerprint": fp,
+        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "config": {s: section(r.cfg, s) for s in PHASE_SECTIONS[phase]},
+        "stats": phase_stats,
+    }
+    r.store.write_marker(phase, marker)
+    r.log(f"[{phase}] done in {wall:.1f}s ({mb:.2f} MB, {phase_stats['mb_per_s']} MB/s)")
+    return marker
+
+
+def _fingerprints(cfg: DataConfig, manifest: Manifest) -> dict[str, str]:
+    fps: dict[str, str] = {}
+    upstream = manifest.fingerprint()
+    for phase in PHASES:
+        sections = {s: section(cfg, s) for s in PHASE_SECTIONS[phase]}
+        fps[phase] = fingerprint(phase, PHASE_VERSIONS[phase], sections, upstream)
+        upstream = fps[phase]
+    return fps
+
+
+def _yaml(cfg: DataConfig) -> str:
+    import yaml
+
+    return yaml.safe_dump(to_dict(cfg), sort_keys=False)
+
+
+# --- ingest ----------------------------------------------------------------------------
+
+
+def ingest(r: Run) -> dict:
+    """manifest -> `files` (read, decoded, tagged by the filter rules) and `sources`."""
+    import ray.data
+
+    from spark_data.filters import tag_rules
+    from spark_data.sources.documents import document_rows
+    from spark_data.sources.reader import RepoReader, read_reports, spec_to_json
+
+    cfg, store = r.cfg, r.store
+    work_dir = _work_dir(cfg, store)
+    store.remove("files")
+    store.remove(_REPORTS)
+    items = [{"spec": spec_to_json(s), "work_dir": work_dir} for s in r.manifest.repos]
+    if items:
+        ds = ray.data.from_items(items, override_num_blocks=len(items))
+        ds = ds.map_batches(
+            RepoReader,
+            fn_constructor_args=(cfg,),
+            batch_size=1,
+            batch_format="pyarrow",
+            concurrency=actor_pool(cfg.ray, len(items)),
+        )
+        ds = ds.map_batches(tag_rules, fn_kwargs={"cfg": cfg.filter}, batch_format="pyarrow")
+        ds.write_parquet(store.dataset_path("files"))
+    if not store.has_table("files"):
+        store.write_table("files", schema.FILES.empty_table())
+    rows = read_reports(work_dir) + document_rows(r.manifest)
+    store.write_table("sources", pa.Table.from_pylist(rows, schema=schema.SOURCES))
+    for row in rows:
+        if row["status"] == "error":
+            r.log(f"[ingest] source {row['name']!r} failed: {row['error']}")
+    return stats.ingest_stats(store, rows)
+
+
+_REPORTS = "_work/reports"
+
+
+def _work_dir(cfg: DataConfig, store: Store) -> str:
+    if cfg.ingest.work_dir:
+        return cfg.ingest.work_dir
+    if store.is_local:
+        return store.path("_work")
+    import os
+
+    return os.path.join(os.path.expanduser("~"), ".cache", "spark", "work")
+
+
+# --- parse -----------------------------------------------------------------------------
+
+
+def select_rows(batch: pa.Table, kinds: tuple[str, ...], columns: list[str]) -> pa.Table:
+    """Kept files of the given kinds (drop_reason is null), projected to `columns`."""
+    mask = pc.and_(
+        pc.is_in(batch["kind"], value_set=pa.array(kinds, pa.string())),
+        pc.is_null(batch["drop_reason"]),
+    )
+    return batch.filter(mask).select(columns)
+
+
+def parse(r: Run) -> dict:
+    """kept C/asm/device-tree files -> `symbols` (one kind=file row per parsed file)."""
+    import ray.data
+
+    from spark_data.code.parser import CodeParser
+
+    store, cfg = r.store, r.cfg
+    store.remove("symbols")
+    cols = ["file_id", "path", "kind", "text", "drop_reason", "bytes"]
+    ds = ray.data.read_parquet(store.dataset_path("files"), columns=cols)
+    ds = ds.map_batches(
+        select_rows,
+        fn_kwargs={"kinds": schema.PARSED_KINDS, "columns": cols},
+        batch_format="pyarrow",
+    )
+    ds = ds.map_batches(
+        CodeParser,
+        fn_constructor_args=(cfg.parse,),
+        batch_size=cfg.parse.batch_size,
+        batch_format="pyarrow",
+        concurrency=actor_pool(cfg.ray),
+    )
+    ds.write_parquet(store.dataset_path("symbols"))
+    if not store.has_table("symbols"):
+        store.write_table("symbols", schema.SYMBOLS.empty_table())
+    return stats.parse_stats(store)
+
+
+# --- pack ------------------------------------------------------------------------------
+
+
+def pack(r: Run) -> dict:
+    """kept files -> `docs` (tokenized) -> `blocks` + tokens/*.npy shards + index."""
+    import ray.data
+
+    from spark_data.pack import PackBlocks, Tokenize, write_token_index
+    from spark_data.tokenizer import load_tokenizer
+
+    cfg, store = r.cfg, r.store
+    tok, eos_id, pad_id = load_tokenizer(cfg.pack.tokenizer)  # clear error before workers
+    ray.data.DataContext.get_current().execution_options.preserve_order = cfg.pack.deterministic
+    for name in ("docs", "blocks", "tokens"):
+        store.remove(name)
+    domains = {s.name: (s.domain or "general") for s in r.manifest.repos}
+    cols = ["file_id", "repo", "split", "kind", "text", "drop_reason"]
+    ds = ray.data.read_parquet(store.dataset_path("files"), columns=cols)
+    ds = ds.map_batches(
+        select_rows,
+        fn_kwargs={"kinds": cfg.pack.kinds, "columns": cols},
+        batch_format="pyarrow",
+    )
+    ds = ds.map_batches(
+        Tokenize,
+        fn_constructor_args=(cfg.pack,),
+        fn_constructor_kwargs={"domains": domains},
+        batch_size=cfg.pack.docs_per_batch,
+        batch_format="pyarrow",
+        concurrency=actor_pool(cfg.ray),
+    )
+    ds.write_parquet(store.dataset_path("docs"))
+    if not store.has_table("docs"):
+        store.write_table("docs", schema.DOCS.empty_table())
+    blocks = ray.data.read_parquet(store.dataset_path("docs")).map_batches(
+        PackBlocks,
+        fn_constructor_args=(cfg.pack.seq_len, pad_id, store.uri + "/tokens"),
+        batch_size=cfg.pack.pack_docs_per_batch,
+        batch_format="pyarrow",
+        concurrency=actor_pool(cfg.ray),
+    )
+    blocks.write_parquet(store.dataset_path("blocks"))
+    if not store.has_table("blocks"):
+        store.write_table("blocks", schema.BLOCKS.empty_table())
+    shards = stats.shard_entries(store)
+    write_token_index(
+        shards, store.uri + "/tokens", cfg.pack.seq_len, eos_id, pad_id, tok.get_vocab_size()
+    )
+    return stats.pack_stats(store, shards)
+
+
+PHASE_FUNCS: dict[str, Callable[[Run], dict]] = {"ingest": ingest, "parse": parse, "pack": pack}

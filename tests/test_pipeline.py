@@ -1,0 +1,195 @@
+"""The whole corpus pipeline on local Ray: configs/data/tiny.yaml over the bundled sample.
+
+One run (module fixture) is checked from every side: every file accounted for, symbols,
+the held-out split, blocks and .npy shards, the summary; then restart behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from spark_data.config import load_config, with_overrides
+from spark_data.pipeline import plan, run
+
+REPO = Path(__file__).resolve().parents[1]
+TINY = REPO / "configs" / "data" / "tiny.yaml"
+SAMPLE = REPO / "spark_data" / "sample"
+
+
+def table(out: Path, name: str):
+    return pads.dataset(out / name, format="parquet").to_table()
+
+
+@pytest.fixture(scope="module")
+def corpus(ray_local, tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus")
+    cfg = with_overrides(load_config(TINY), out=str(out))
+    logs: list[str] = []
+    summary = run(cfg, log=logs.append)
+    return cfg, out, summary, logs
+
+
+def sample_files() -> dict[str, set[str]]:
+    """repo name -> relative paths of every file the sample manifest points at."""
+    manifest = yaml.safe_load((SAMPLE / "sources.yaml").read_text())
+    out = {}
+    for entry in manifest["repos"]:
+        root = (SAMPLE / entry["path"]).resolve()
+        name = entry.get("name") or root.name
+        out[name] = {
+            p.relative_to(root).as_posix()
+            for p in root.rglob("*")
+            if (p.is_file() or p.is_symlink()) and ".git" not in p.parts
+        }
+    return out
+
+
+def test_every_file_accounted_for(corpus):
+    _, out, summary, _ = corpus
+    files = table(out, "files").to_pylist()
+    got: dict[str, set[str]] = {}
+    for f in files:
+        got.setdefault(f["repo"], set()).add(f["path"])
+    assert got == sample_files()
+    assert summary["files"]["total"] == len(files)
+    assert sum(summary["files"]["by_reason"].values()) == len(files)
+    assert len({f["file_id"] for f in files}) == len(files)
+
+
+def test_files_have_kinds_provenance_and_licences(corpus):
+    _, out, _, _ = corpus
+    files = table(out, "files").to_pylist()
+    kinds = {f["kind"] for f in files}
+    for kind in ("c_source", "c_header", "asm", "linker_script", "device_tree", "build"):
+        assert kind in kinds, kind
+    for f in files:
+        assert len(f["sha256"]) == 64 and f["bytes"] >= 0
+        if f["kind"] == "binary":
+            assert f["text"] is None and f["drop_reason"] == "binary_v1"
+    assert any(f["license"] for f in files)
+    sources = table(out, "sources").to_pylist()
+    assert {s["kind"] for s in sources} >= {"repo", "svd"}
+    assert all(s["status"] in ("ok", "recorded") for s in sources)
+
+
+def test_symbols_cover_registers_asm_and_device_trees(corpus):
+    _, out, summary, _ = corpus
+    sym = table(out, "symbols").to_pylist()
+    kinds = {s["kind"] for s in sym}
+    assert {"file", "macro", "function", "struct", "field", "label", "dt_node"} <= kinds
+    roles = {s["role"] for s in sym if s["role"]}
+    assert {"base_address", "bit_mask", "register"} <= roles
+    compatibles = [s for s in sym if s["kind"] == "dt_compatible"]
+    assert compatibles and all("," in s["name"] or s["name"] for s in compatibles)
+    parsed = [s for s in sym if s["kind"] == "file"]
+    assert all(s["parse_status"] in ("ok", "partial", "failed", "skipped") for s in parsed)
+    assert summary["symbols"]["total"] == sum(1 for s in sym if s["kind"] != "file")
+
+
+def test_held_out_never_reaches_train_blocks(corpus):
+    _, out, _, _ = corpus
+    files = table(out, "files").to_pylist()
+    held = {f["file_id"] for f in files if f["split"] == "held_out"}
+    assert held, "the sample must hold out a repository"
+    for b in table(out, "blocks").to_pylist():
+        if b["split"] == "train":
+            assert not held & set(b["doc_ids"])
+        else:
+            assert set(b["doc_ids"]) <= held
+
+
+def test_blocks_hold_every_document_token(corpus):
+    cfg, out, summary, _ = corpus
+    seq = cfg.pack.seq_len
+    blocks = table(out, "blocks")
+    assert blocks.num_rows > 0
+    assert all(len(ids) == seq for ids in blocks.column("input_ids").to_pylist())
+    docs = table(out, "docs")
+    assert sum(blocks.column("n_tokens").to_pylist()) == sum(docs.column("n_tokens").to_pylist())
+    assert summary["tokens"]["total"] == sum(docs.column("n_tokens").to_pylist())
+
+
+def test_npy_shards_match_blocks(corpus):
+    cfg, out, _, _ = corpus
+    index = json.loads((out / "tokens" / "index.json").read_text())
+    assert index["dtype"] == "uint32" and index["seq_len"] == cfg.pack.seq_len
+    blocks = table(out, "blocks").to_pylist()
+    by_shard: dict[str, list[dict]] = {}
+    for b in blocks:
+        by_shard.setdefault(b["shard"], []).append(b)
+    assert len(index["shards"]) == len(by_shard)
+    for entry in index["shards"]:
+        ids = np.load(out / "tokens" / entry["path"], mmap_mode="r")
+        assert ids.dtype == np.uint32 and ids.ndim == 1
+        rows = sorted(by_shard[entry["path"]], key=lambda b: b["shard_row"])
+        assert ids.size == len(rows) * cfg.pack.seq_len
+        for b in rows:
+            start = b["shard_row"] * cfg.pack.seq_len
+            assert ids[start : start + cfg.pack.seq_len].tolist() == b["input_ids"]
+
+
+def test_summary_written_and_printed(corpus):
+    _, out, summary, logs = corpus
+    on_disk = json.loads((out / "summary.json").read_text())
+    assert on_disk["files"] == summary["files"]
+    assert set(on_disk["phases"]) == {"ingest", "parse", "pack"}
+    assert any("Spark corpus at" in line for line in logs)
+    assert (out / "config.yaml").exists()
+
+
+def test_rerun_skips_then_config_change_reruns_only_what_depends(corpus):
+    cfg, out, _, _ = corpus
+    logs: list[str] = []
+    before = pq.read_metadata(next((out / "files").glob("*.parquet"))).num_rows
+    run(cfg, log=logs.append)
+    assert sum("up to date, skipped" in line for line in logs) == 3
+    changed = load_config(TINY, ["pack.seq_len=64"])
+    changed = with_overrides(changed, out=str(out))
+    assert [w.split(":")[0] for _, w in plan(changed)] == ["skip", "skip", "run"]
+    logs.clear()
+    summary = run(changed, log=logs.append)
+    assert sum("up to date, skipped" in line for line in logs) == 2
+    assert summary["tokens"]["seq_len"] == 64
+    assert pq.read_metadata(next((out / "files").glob("*.parquet"))).num_rows == before
+    assert all(len(ids) == 64 for ids in table(out, "blocks").column("input_ids").to_pylist())
+
+
+def test_cli_dry_run_prints_plan(tmp_path, capsys):
+    from spark_data.cli import main
+
+    rc = main(["data", "--config", str(TINY), "--out", str(tmp_path / "o"), "--dry-run"])
+    text = capsys.readouterr().out
+    assert rc == 0
+    assert "ingest   run: never completed" in text
+    assert f"out: {tmp_path / 'o'}" in text
+
+
+def test_cli_config_errors_are_clear(tmp_path, capsys):
+    from spark_data.cli import main
+
+    rc = main(["data", "--config", str(TINY), "--dry-run", "pack.nope=1"])
+    assert rc == 2
+    assert "unknown config key" in capsys.readouterr().err
+
+
+def test_notebook_runs_on_the_corpus(corpus):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    _, out, _, _ = corpus
+    nb = nbformat.read(REPO / "notebooks" / "inspect_corpus.ipynb", as_version=4)
+    os.environ["SPARK_CORPUS"] = str(out)
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    client = nbclient.NotebookClient(
+        nb, timeout=300, resources={"metadata": {"path": str(REPO / "notebooks")}}
+    )
+    client.execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
