@@ -143,6 +143,8 @@ BLOCKS = pa.schema(
         ("n_tokens", pa.int32()),  # real tokens; the rest (last block only) is padding
         ("doc_ids", pa.list_(pa.string())),  # documents with tokens in this block, in order
         ("repos", pa.list_(pa.string())),
+        ("shard", pa.string()),  # the .npy shard holding this block, relative to tokens/
+        ("shard_row", pa.int32()),  # block index inside that shard
     ]
 )
 

@@ -6,6 +6,8 @@ as summary.json beside the tables and printed at the end of `spark data`.
 
 from __future__ import annotations
 
+import resource
+import sys
 from typing import Any
 
 from spark_data.config import DataConfig
@@ -20,6 +22,7 @@ def build_summary(cfg: DataConfig, markers: dict[str, dict], wall_s: float) -> d
         "out": cfg.out,
         "sources_manifest": cfg.sources,
         "wall_s": round(wall_s, 3),
+        "driver_peak_rss_mb": _peak_rss_mb(),
         "phases": {
             p: {
                 "wall_s": m["stats"].get("wall_s"),
@@ -62,6 +65,12 @@ def build_summary(cfg: DataConfig, markers: dict[str, dict], wall_s: float) -> d
     }
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (the driver's: workers are other processes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
 def _kv(d: dict, limit: int = 8) -> str:
     items = list(d.items())
     text = ", ".join(f"{k}={v:,}" if isinstance(v, int) else f"{k}={v}" for k, v in items[:limit])
@@ -72,7 +81,8 @@ def format_summary(s: dict[str, Any]) -> str:
     f, sy, t = s["files"], s["symbols"], s["tokens"]
     lines = [
         "",
-        f"Spark corpus at {s['out']}  ({s['wall_s']:.1f}s)",
+        f"Spark corpus at {s['out']}  ({s['wall_s']:.1f}s,"
+        f" driver peak {s['driver_peak_rss_mb']:.0f} MB)",
         f"  sources   {_kv(s['sources'])}",
     ]
     lines += [f"  ! source {e['name']}: {e['error']}" for e in s["source_errors"]]
