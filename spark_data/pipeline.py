@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 from spark_data import schema, stats
 from spark_data.config import DataConfig, section, to_dict
 from spark_data.raysession import actor_pool, ray_session
+from spark_data.sources.inputs import document_rows, inputs_fingerprint
 from spark_data.sources.manifest import Manifest, load_manifest
 from spark_data.store import Store, fingerprint
 from spark_data.summary import build_summary, format_summary
@@ -131,7 +132,7 @@ def _run_phase(r: Run, phase: str, fp: str) -> dict:
 
 def _fingerprints(cfg: DataConfig, manifest: Manifest) -> dict[str, str]:
     fps: dict[str, str] = {}
-    upstream = manifest.fingerprint()
+    upstream = inputs_fingerprint(manifest, cfg.ingest.exclude_dirs)
     for phase in PHASES:
         sections = {s: section(cfg, s) for s in PHASE_SECTIONS[phase]}
         fps[phase] = fingerprint(phase, PHASE_VERSIONS[phase], sections, upstream)
@@ -153,7 +154,6 @@ def ingest(r: Run) -> dict:
     import ray.data
 
     from spark_data.filters import tag_rules
-    from spark_data.sources.documents import document_rows
     from spark_data.sources.reader import RepoReader, read_reports, spec_to_json
 
     cfg, store = r.cfg, r.store
@@ -168,7 +168,7 @@ def ingest(r: Run) -> dict:
             fn_constructor_args=(cfg,),
             batch_size=1,
             batch_format="pyarrow",
-            concurrency=actor_pool(cfg.ray, len(items)),
+            compute=actor_pool(cfg.ray, len(items)),
         )
         ds = ds.map_batches(tag_rules, fn_kwargs={"cfg": cfg.filter}, batch_format="pyarrow")
         ds.write_parquet(store.dataset_path("files"))
@@ -216,7 +216,7 @@ def parse(r: Run) -> dict:
     store, cfg = r.store, r.cfg
     store.remove("symbols")
     cols = ["file_id", "path", "kind", "text", "drop_reason", "bytes"]
-    ds = ray.data.read_parquet(store.dataset_path("files"), columns=cols)
+    ds = ray.data.read_parquet(store.dataset_path("files")).select_columns(cols)
     ds = ds.map_batches(
         select_rows,
         fn_kwargs={"kinds": schema.PARSED_KINDS, "columns": cols},
@@ -227,12 +227,12 @@ def parse(r: Run) -> dict:
         fn_constructor_args=(cfg.parse,),
         batch_size=cfg.parse.batch_size,
         batch_format="pyarrow",
-        concurrency=actor_pool(cfg.ray),
+        compute=actor_pool(cfg.ray),
     )
     ds.write_parquet(store.dataset_path("symbols"))
     if not store.has_table("symbols"):
         store.write_table("symbols", schema.SYMBOLS.empty_table())
-    return stats.parse_stats(store)
+    return stats.parse_stats(store, _file_groups(r))
 
 
 # --- pack ------------------------------------------------------------------------------
@@ -246,13 +246,13 @@ def pack(r: Run) -> dict:
     from spark_data.tokenizer import load_tokenizer
 
     cfg, store = r.cfg, r.store
-    tok, eos_id, pad_id = load_tokenizer(cfg.pack.tokenizer)  # clear error before workers
+    tok, eos_id, pad_id = load_tokenizer(cfg.pack.tokenizer, cfg.pack.eos_token)  # clear error before workers
     ray.data.DataContext.get_current().execution_options.preserve_order = cfg.pack.deterministic
     for name in ("docs", "blocks", "tokens"):
         store.remove(name)
     domains = {s.name: (s.domain or "general") for s in r.manifest.repos}
     cols = ["file_id", "repo", "split", "kind", "text", "drop_reason"]
-    ds = ray.data.read_parquet(store.dataset_path("files"), columns=cols)
+    ds = ray.data.read_parquet(store.dataset_path("files")).select_columns(cols)
     ds = ds.map_batches(
         select_rows,
         fn_kwargs={"kinds": cfg.pack.kinds, "columns": cols},
@@ -264,17 +264,22 @@ def pack(r: Run) -> dict:
         fn_constructor_kwargs={"domains": domains},
         batch_size=cfg.pack.docs_per_batch,
         batch_format="pyarrow",
-        concurrency=actor_pool(cfg.ray),
+        compute=actor_pool(cfg.ray),
     )
     ds.write_parquet(store.dataset_path("docs"))
     if not store.has_table("docs"):
         store.write_table("docs", schema.DOCS.empty_table())
     blocks = ray.data.read_parquet(store.dataset_path("docs")).map_batches(
         PackBlocks,
-        fn_constructor_args=(cfg.pack.seq_len, pad_id, store.uri + "/tokens"),
+        fn_constructor_args=(
+            cfg.pack.seq_len,
+            pad_id,
+            store.uri + "/tokens",
+            cfg.pack.blocks_per_shard,
+        ),
         batch_size=cfg.pack.pack_docs_per_batch,
         batch_format="pyarrow",
-        concurrency=actor_pool(cfg.ray),
+        compute=actor_pool(cfg.ray),
     )
     blocks.write_parquet(store.dataset_path("blocks"))
     if not store.has_table("blocks"):
@@ -283,7 +288,11 @@ def pack(r: Run) -> dict:
     write_token_index(
         shards, store.uri + "/tokens", cfg.pack.seq_len, eos_id, pad_id, tok.get_vocab_size()
     )
-    return stats.pack_stats(store, shards)
+    return stats.pack_stats(store, shards, _file_groups(r), cfg.pack.kinds)
+
+
+def _file_groups(r: Run) -> list[dict]:
+    return r.markers.get("ingest", {}).get("stats", {}).get("file_groups", [])
 
 
 PHASE_FUNCS: dict[str, Callable[[Run], dict]] = {"ingest": ingest, "parse": parse, "pack": pack}

@@ -50,8 +50,8 @@ def cluster_cpus() -> int:
     return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
-def actor_pool(cfg: RayConfig, work_items: int | None = None) -> tuple[int, int]:
-    """(min, max) actors for a stateful stage.
+def actor_pool(cfg: RayConfig, work_items: int | None = None):
+    """The actor pool (`compute=`) for a stateful stage: 1 to N actors, scaled by Ray Data.
 
     One CPU is left for the stateless tasks (filters, writes) that run beside the pool:
     Ray Data stalls when actors hold every CPU.
@@ -59,4 +59,6 @@ def actor_pool(cfg: RayConfig, work_items: int | None = None) -> tuple[int, int]
     most = cfg.max_actors or max(1, cluster_cpus() - 1)
     if work_items is not None:
         most = max(1, min(most, work_items))
-    return (1, most)
+    from ray.data import ActorPoolStrategy
+
+    return ActorPoolStrategy(min_size=1, max_size=most)

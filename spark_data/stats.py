@@ -8,24 +8,43 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from spark_data import schema
 from spark_data.store import Store
 
 
-def group_sum(store: Store, table: str, keys: list[str], sums: list[str]) -> list[dict]:
-    """Rows of {keys..., count, sum_<col>...} over a table, grouped by `keys`."""
-    import ray.data
-    from ray.data.aggregate import Count, Sum
+def partial_sums(batch: pa.Table, keys: list[str], sums: list[str]) -> pa.Table:
+    """Per-batch counts and sums by `keys`: the map side of a two-level aggregation."""
+    aggs = [(keys[0], "count", pc.CountOptions(mode="all"))] + [(c, "sum") for c in sums]
+    return batch.select(keys + sums).group_by(keys, use_threads=False).aggregate(aggs)
 
-    ds = ray.data.read_parquet(store.dataset_path(table), columns=keys + sums)
-    aggs = [Count(), *(Sum(c) for c in sums)]
-    rows = ds.groupby(keys).aggregate(*aggs).take_all()
+
+def group_sum(store: Store, table: str, keys: list[str], sums: list[str]) -> list[dict]:
+    """Rows of {keys..., count, <sum col>...} over a table, grouped by `keys`.
+
+    Each Ray Data task aggregates its own batches; only those partial rows (batches x
+    groups, small) reach the driver, which combines them. No shuffle: a groupby's hash
+    shuffle costs seconds of scheduling even on a tiny table.
+    """
+    import ray.data
+
+    ds = ray.data.read_parquet(store.dataset_path(table)).select_columns(keys + sums)
+    parts = ds.map_batches(
+        partial_sums, fn_kwargs={"keys": keys, "sums": sums}, batch_format="pyarrow"
+    ).take_all()
+    if not parts:
+        return []
+    partial = pa.Table.from_pylist(parts)
+    aggs = [(f"{keys[0]}_count", "sum")] + [(f"{c}_sum", "sum") for c in sums]
+    total = partial.group_by(keys, use_threads=False).aggregate(aggs).to_pylist()
     out = []
-    for row in rows:
+    for row in total:
         d = {k: row[k] for k in keys}
-        d["count"] = int(row["count()"])
+        d["count"] = int(row[f"{keys[0]}_count_sum"] or 0)
         for c in sums:
-            d[c] = int(row[f"sum({c})"] or 0)
+            d[c] = int(row[f"{c}_sum_sum"] or 0)
         out.append(d)
     return sorted(out, key=lambda d: tuple(str(d[k]) for k in keys))
 
@@ -58,10 +77,17 @@ def ingest_stats(store: Store, source_rows: list[dict]) -> dict[str, Any]:
             {"name": s["name"], "error": s["error"]} for s in source_rows if s["status"] == "error"
         ],
         "input_bytes": sum(r["bytes"] for r in rows),
+        # (repo, kind, drop_reason) -> count, bytes: later phases' input sizes come from here
+        "file_groups": rows,
     }
 
 
-def parse_stats(store: Store) -> dict[str, Any]:
+def kept_bytes(file_groups: list[dict], kinds: tuple[str, ...]) -> int:
+    """Bytes of kept files of the given kinds, from ingest's file groups."""
+    return sum(r["bytes"] for r in file_groups if r["kind"] in kinds and r["drop_reason"] is None)
+
+
+def parse_stats(store: Store, file_groups: list[dict]) -> dict[str, Any]:
     sym = group_sum(store, "symbols", ["kind", "parse_status"], [])
     by_kind = {r["kind"]: r["count"] for r in sym if r["kind"] != "file"}
     by_status = {r["parse_status"]: r["count"] for r in sym if r["kind"] == "file"}
@@ -74,7 +100,7 @@ def parse_stats(store: Store) -> dict[str, Any]:
         "symbols_by_kind": dict(sorted(by_kind.items(), key=lambda kv: -kv[1])),
         "files_by_parse_status": by_status,
         "parsed_files": sum(by_status.values()),
-        "input_bytes": parsed_bytes,
+        "input_bytes": kept_bytes(file_groups, schema.PARSED_KINDS),
     }
 
 
@@ -93,9 +119,10 @@ def shard_entries(store: Store) -> list[dict]:
     ]
 
 
-def pack_stats(store: Store, shards: list[dict]) -> dict[str, Any]:
+def pack_stats(
+    store: Store, shards: list[dict], file_groups: list[dict], kinds: tuple[str, ...]
+) -> dict[str, Any]:
     docs = group_sum(store, "docs", ["repo", "split", "domain"], ["n_tokens"])
-    files = group_sum(store, "files", ["kind", "drop_reason"], ["bytes"])
     seq_tokens = sum(s["n_blocks"] for s in shards)
     real = sum(s["n_tokens"] for s in shards)
     by_split: dict[str, int] = {}
@@ -113,5 +140,5 @@ def pack_stats(store: Store, shards: list[dict]) -> dict[str, Any]:
         "blocks_by_split": blocks_by_split,
         "block_tokens": real,
         "shards": len(shards),
-        "input_bytes": sum(r["bytes"] for r in files if r["drop_reason"] is None),
+        "input_bytes": kept_bytes(file_groups, kinds),
     }
