@@ -91,10 +91,6 @@ def parse_stats(store: Store, file_groups: list[dict]) -> dict[str, Any]:
     sym = group_sum(store, "symbols", ["kind", "parse_status"], [])
     by_kind = {r["kind"]: r["count"] for r in sym if r["kind"] != "file"}
     by_status = {r["parse_status"]: r["count"] for r in sym if r["kind"] == "file"}
-    files = group_sum(store, "files", ["kind", "drop_reason"], ["bytes"])
-    parsed_bytes = sum(
-        r["bytes"] for r in files if r["kind"] in schema.PARSED_KINDS and r["drop_reason"] is None
-    )
     return {
         "symbols": sum(by_kind.values()),
         "symbols_by_kind": dict(sorted(by_kind.items(), key=lambda kv: -kv[1])),
