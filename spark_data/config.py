@@ -116,6 +116,8 @@ class PackConfig:
     tokenizer: str = ""  # a local directory with tokenizer.json (any HF tokenizer)
     seq_len: int = 2048
     eos_token: str | None = None  # None: the tokenizer's eos (or <|endoftext|>, </s>)
+    # Encode byte-level BPE through tiktoken when it provably gives the same ids (fastbpe).
+    fast_tokenizer: bool = True
     kinds: tuple[str, ...] = (
         "c_source",
         "c_header",
