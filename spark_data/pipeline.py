@@ -246,7 +246,8 @@ def pack(r: Run) -> dict:
     from spark_data.tokenizer import load_tokenizer
 
     cfg, store = r.cfg, r.store
-    tok, eos_id, pad_id = load_tokenizer(cfg.pack.tokenizer, cfg.pack.eos_token)  # clear error before workers
+    # Load once here so a bad tokenizer is a clear error before any worker starts.
+    tok, eos_id, pad_id = load_tokenizer(cfg.pack.tokenizer, cfg.pack.eos_token)
     ray.data.DataContext.get_current().execution_options.preserve_order = cfg.pack.deterministic
     for name in ("docs", "blocks", "tokens"):
         store.remove(name)
