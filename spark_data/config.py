@@ -43,8 +43,14 @@ class ConfigError(ValueError):
 class RayConfig:
     address: str | None = None  # None: RAY_ADDRESS if set, else a local Ray started for us
     num_cpus: int | None = None  # local Ray only; None = all of this machine's CPUs
-    # Actors for the stateful stages (parsers, tokenizers): (min, max); max None = CPUs.
+    # Actors for the stateful stages (readers, parsers, tokenizers): 1..max, scaled by Ray
+    # Data; None = one per CPU of the cluster.
     max_actors: int | None = None
+    # CPUs an actor and a light task (read, select, filter, write) ask Ray for. One actor per
+    # core at 0.75 leaves a quarter of each core's slot for the light tasks that feed them:
+    # with whole-CPU actors on every core those tasks could never be scheduled.
+    actor_cpus: float = 0.5
+    task_cpus: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ class IngestConfig:
 class ParseConfig:
     max_bytes: int = 4 * 1024 * 1024  # larger files are not parsed (parse_status=skipped)
     asm_instructions: bool = True  # emit one symbol per assembly instruction
-    batch_size: int = 64
+    batch_size: int = 8  # files per parser call (and per block fed to the parser actors)
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ class PackConfig:
         "build",
         "other_text",
     )
-    docs_per_batch: int = 256  # documents per tokenizer batch
+    docs_per_batch: int = 64  # documents per tokenizer batch (and per block fed to it)
     # Documents packed together: each (split, domain) tail of a packing batch is padded to
     # one block, so larger batches waste less (the summary reports the padding share).
     pack_docs_per_batch: int = 4096

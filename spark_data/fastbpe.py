@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-Encode = Callable[[list[str]], list[list[int]]]
+# texts -> one id sequence per text (lists of ints, or uint32 numpy arrays)
+Encode = Callable[[list[str]], list[Any]]
 
 # The split regex that ByteLevel(use_regex=true) applies (GPT-2's).
 GPT2_PATTERN = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
@@ -125,9 +126,11 @@ def tiktoken_encoder(tokenizer_json: str | Path, probe: str = PROBE) -> tuple[En
     hf = Tokenizer.from_file(str(tokenizer_json))
     hf.encode_special_tokens = True
 
-    def encode(texts: list[str]) -> list[list[int]]:
-        return [enc.encode_ordinary(t) for t in texts]
+    def encode(texts: list[str]) -> list[Any]:
+        # uint32 arrays straight from Rust: no Python int per token. Special-token text is
+        # encoded as ordinary text, as the Tokenize stage asks of `tokenizers` too.
+        return [enc.encode_to_numpy(t, disallowed_special=()) for t in texts]
 
-    if encode([probe])[0] != hf.encode(probe, add_special_tokens=False).ids:
+    if encode([probe])[0].tolist() != hf.encode(probe, add_special_tokens=False).ids:
         return None, "tiktoken ids differ from tokenizers' on the probe text"
     return encode, ""

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Mapping
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -79,7 +80,7 @@ class Tokenize:
         if self.fast is None or not texts:
             return self.hf_encode(texts)
         ids = self.fast(texts)
-        if ids[0] != self.hf_encode(texts[:1])[0]:
+        if list(ids[0]) != self.hf_encode(texts[:1])[0]:
             self.fast, self.fast_reason = None, "a document's ids differed from tokenizers'"
             return self.hf_encode(texts)
         return ids
@@ -128,8 +129,8 @@ def tokenize_batch(
     return pa.table(cols).cast(DOCS)
 
 
-def _append_eos(ids: list[list[int]], eos_id: int) -> pa.ListArray:
-    """[[ids of doc 0], ...] -> list<uint32> array with eos after each document."""
+def _append_eos(ids: list[Any], eos_id: int) -> pa.ListArray:
+    """[ids of doc 0, ...] (int lists or uint32 arrays) -> list<uint32>, eos after each doc."""
     lens = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids)) + 1
     offsets = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum(lens, out=offsets[1:])
@@ -139,7 +140,10 @@ def _append_eos(ids: list[list[int]], eos_id: int) -> pa.ListArray:
     body = np.ones(offsets[-1], dtype=bool)
     body[offsets[1:] - 1] = False
     n_body = int(offsets[-1]) - len(ids)
-    values[body] = np.fromiter(chain.from_iterable(ids), dtype=np.uint32, count=n_body)
+    if ids and isinstance(ids[0], np.ndarray):
+        values[body] = np.concatenate(ids) if n_body else []
+    else:
+        values[body] = np.fromiter(chain.from_iterable(ids), dtype=np.uint32, count=n_body)
     return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
 
 

@@ -25,7 +25,13 @@ import pyarrow.compute as pc
 
 from spark_data import schema, stats
 from spark_data.config import DataConfig, section, to_dict
-from spark_data.raysession import actor_pool, ray_session
+from spark_data.raysession import (
+    actor_stage,
+    cluster_cpus,
+    ray_session,
+    task_stage,
+    write_args,
+)
 from spark_data.sources.inputs import document_rows, inputs_fingerprint
 from spark_data.sources.manifest import Manifest, load_manifest
 from spark_data.store import Store, fingerprint
@@ -168,10 +174,12 @@ def ingest(r: Run) -> dict:
             fn_constructor_args=(cfg,),
             batch_size=1,
             batch_format="pyarrow",
-            compute=actor_pool(cfg.ray, len(items)),
+            **actor_stage(cfg.ray, len(items)),
         )
-        ds = ds.map_batches(tag_rules, fn_kwargs={"cfg": cfg.filter}, batch_format="pyarrow")
-        ds.write_parquet(store.dataset_path("files"))
+        ds = ds.map_batches(
+            tag_rules, fn_kwargs={"cfg": cfg.filter}, batch_format="pyarrow", **task_stage(cfg.ray)
+        )
+        ds.write_parquet(store.dataset_path("files"), **write_args(cfg.ray))
     if not store.has_table("files"):
         store.write_table("files", schema.FILES.empty_table())
     rows = read_reports(work_dir) + document_rows(r.manifest)
@@ -207,31 +215,53 @@ def select_rows(batch: pa.Table, kinds: tuple[str, ...], columns: list[str]) -> 
     return batch.filter(mask).select(columns)
 
 
+def read_kept(r: Run, kinds: tuple[str, ...], columns: list[str], rows_per_block: int):
+    """The kept files of `kinds` from the `files` table, as a Ray Dataset of `columns`.
+
+    `files` comes in one Parquet file per repository; re-blocking it (streaming, no
+    shuffle) into blocks of `rows_per_block` lets every actor of the next stage work: an
+    actor takes a whole block, so one vendor pack would otherwise sit on one core.
+    """
+    import ray.data
+
+    cols = list(dict.fromkeys([*columns, "kind", "drop_reason"]))
+    ds = ray.data.read_parquet(r.store.dataset_path("files"), num_cpus=r.cfg.ray.task_cpus)
+    ds = ds.select_columns(cols).map_batches(
+        select_rows,
+        fn_kwargs={"kinds": kinds, "columns": columns},
+        batch_format="pyarrow",
+        **task_stage(r.cfg.ray),
+    )
+    if cluster_cpus() < 2:  # no CPU to spare for the (1-CPU) repartition tasks
+        return ds
+    return ds.repartition(target_num_rows_per_block=rows_per_block)
+
+
+def write(r: Run, ds, name: str, schema_: pa.Schema) -> None:
+    """Write a Dataset as table `name`; an empty result still leaves an empty table."""
+    ds.write_parquet(r.store.dataset_path(name), **write_args(r.cfg.ray))
+    if not r.store.has_table(name):
+        r.store.write_table(name, schema_.empty_table())
+
+
 def parse(r: Run) -> dict:
     """kept C/asm/device-tree files -> `symbols` (one kind=file row per parsed file)."""
-    import ray.data
 
     from spark_data.code.parser import CodeParser
 
     store, cfg = r.store, r.cfg
     store.remove("symbols")
-    cols = ["file_id", "path", "kind", "text", "drop_reason", "bytes"]
-    ds = ray.data.read_parquet(store.dataset_path("files")).select_columns(cols)
-    ds = ds.map_batches(
-        select_rows,
-        fn_kwargs={"kinds": schema.PARSED_KINDS, "columns": cols},
-        batch_format="pyarrow",
+    ds = read_kept(
+        r, schema.PARSED_KINDS, ["file_id", "path", "kind", "text"], cfg.parse.batch_size
     )
     ds = ds.map_batches(
         CodeParser,
         fn_constructor_args=(cfg.parse,),
         batch_size=cfg.parse.batch_size,
         batch_format="pyarrow",
-        compute=actor_pool(cfg.ray),
+        **actor_stage(cfg.ray),
     )
-    ds.write_parquet(store.dataset_path("symbols"))
-    if not store.has_table("symbols"):
-        store.write_table("symbols", schema.SYMBOLS.empty_table())
+    write(r, ds, "symbols", schema.SYMBOLS)
     return stats.parse_stats(store, _file_groups(r))
 
 
@@ -252,25 +282,18 @@ def pack(r: Run) -> dict:
     for name in ("docs", "blocks", "tokens"):
         store.remove(name)
     domains = {s.name: (s.domain or "general") for s in r.manifest.repos}
-    cols = ["file_id", "repo", "split", "kind", "text", "drop_reason"]
-    ds = ray.data.read_parquet(store.dataset_path("files")).select_columns(cols)
-    ds = ds.map_batches(
-        select_rows,
-        fn_kwargs={"kinds": cfg.pack.kinds, "columns": cols},
-        batch_format="pyarrow",
-    )
+    ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.pack.docs_per_batch)
     ds = ds.map_batches(
         Tokenize,
         fn_constructor_args=(cfg.pack,),
         fn_constructor_kwargs={"domains": domains},
         batch_size=cfg.pack.docs_per_batch,
         batch_format="pyarrow",
-        compute=actor_pool(cfg.ray),
+        **actor_stage(cfg.ray),
     )
-    ds.write_parquet(store.dataset_path("docs"))
-    if not store.has_table("docs"):
-        store.write_table("docs", schema.DOCS.empty_table())
-    blocks = ray.data.read_parquet(store.dataset_path("docs")).map_batches(
+    write(r, ds, "docs", schema.DOCS)
+    docs = ray.data.read_parquet(store.dataset_path("docs"), num_cpus=cfg.ray.task_cpus)
+    blocks = docs.map_batches(
         PackBlocks,
         fn_constructor_args=(
             cfg.pack.seq_len,
@@ -280,11 +303,9 @@ def pack(r: Run) -> dict:
         ),
         batch_size=cfg.pack.pack_docs_per_batch,
         batch_format="pyarrow",
-        compute=actor_pool(cfg.ray),
+        **actor_stage(cfg.ray),
     )
-    blocks.write_parquet(store.dataset_path("blocks"))
-    if not store.has_table("blocks"):
-        store.write_table("blocks", schema.BLOCKS.empty_table())
+    write(r, blocks, "blocks", schema.BLOCKS)
     shards = stats.shard_entries(store)
     write_token_index(
         shards, store.uri + "/tokens", cfg.pack.seq_len, eos_id, pad_id, tok.get_vocab_size()

@@ -50,15 +50,31 @@ def cluster_cpus() -> int:
     return max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
-def actor_pool(cfg: RayConfig, work_items: int | None = None):
-    """The actor pool (`compute=`) for a stateful stage: 1 to N actors, scaled by Ray Data.
+def actor_stage(cfg: RayConfig, work_items: int | None = None) -> dict:
+    """map_batches arguments for a stateful stage: an actor pool of 1..N, scaled by Ray Data.
 
-    One CPU is left for the stateless tasks (filters, writes) that run beside the pool:
-    Ray Data stalls when actors hold every CPU.
+    N is one actor per cluster CPU (or `ray.max_actors`); each asks for `actor_cpus`, so
+    the light tasks that feed the pool (`task_stage`) always find room beside it.
     """
-    most = cfg.max_actors or max(1, cluster_cpus() - 1)
-    if work_items is not None:
-        most = max(1, min(most, work_items))
     from ray.data import ActorPoolStrategy
 
-    return ActorPoolStrategy(min_size=1, max_size=most)
+    cpus = cluster_cpus()
+    # Ray Data's own tasks (e.g. the streaming repartition) ask for a whole CPU: the pool
+    # must leave one free, or the stage waits forever for it.
+    most = cfg.max_actors or max(1, min(cpus, int((cpus - 1) / cfg.actor_cpus)))
+    if work_items is not None:
+        most = max(1, min(most, work_items))
+    # Start the whole pool at once: scaling up from one actor (each loads grammars or a
+    # tokenizer) took longer than a phase on small corpora, leaving cores idle.
+    pool = ActorPoolStrategy(min_size=1, max_size=most, initial_size=most)
+    return {"compute": pool, "num_cpus": cfg.actor_cpus}
+
+
+def task_stage(cfg: RayConfig) -> dict:
+    """map_batches arguments for a light stateless stage (select, filter)."""
+    return {"num_cpus": cfg.task_cpus}
+
+
+def write_args(cfg: RayConfig) -> dict:
+    """write_parquet arguments: writes are light tasks too."""
+    return {"ray_remote_args": {"num_cpus": cfg.task_cpus}}
