@@ -46,11 +46,14 @@ class RayConfig:
     # Actors for the stateful stages (readers, parsers, tokenizers): 1..max, scaled by Ray
     # Data; None = one per CPU of the cluster.
     max_actors: int | None = None
-    # CPUs an actor and a light task (read, select, filter, write) ask Ray for. One actor per
-    # core at 0.75 leaves a quarter of each core's slot for the light tasks that feed them:
-    # with whole-CPU actors on every core those tasks could never be scheduled.
-    actor_cpus: float = 0.5
+    # CPUs an actor and a light task (read, select, filter, write) ask Ray for. Pools leave
+    # one CPU free: Ray Data's own tasks (repartition) need a whole one (measured on 2
+    # cores: fractional actors filling every core ran slower, see bench/README.md).
+    actor_cpus: float = 1.0
     task_cpus: float = 0.25
+    # Files per block fed to the parse and tokenize pools: `files` comes one Parquet file per
+    # repository, and a pool's actor takes a whole block, so a large repository is split.
+    rows_per_block: int = 256
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class IngestConfig:
 class ParseConfig:
     max_bytes: int = 4 * 1024 * 1024  # larger files are not parsed (parse_status=skipped)
     asm_instructions: bool = True  # emit one symbol per assembly instruction
-    batch_size: int = 8  # files per parser call (and per block fed to the parser actors)
+    batch_size: int = 64  # files per parser call
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ class PackConfig:
         "build",
         "other_text",
     )
-    docs_per_batch: int = 64  # documents per tokenizer batch (and per block fed to it)
+    docs_per_batch: int = 256  # documents per tokenizer batch
     # Documents packed together: each (split, domain) tail of a packing batch is padded to
     # one block, so larger batches waste less (the summary reports the padding share).
     pack_docs_per_batch: int = 4096

@@ -218,9 +218,9 @@ def select_rows(batch: pa.Table, kinds: tuple[str, ...], columns: list[str]) -> 
 def read_kept(r: Run, kinds: tuple[str, ...], columns: list[str], rows_per_block: int):
     """The kept files of `kinds` from the `files` table, as a Ray Dataset of `columns`.
 
-    `files` comes in one Parquet file per repository; re-blocking it (streaming, no
-    shuffle) into blocks of `rows_per_block` lets every actor of the next stage work: an
-    actor takes a whole block, so one vendor pack would otherwise sit on one core.
+    `files` comes in one Parquet file per repository and a pool's actor takes a whole block,
+    so a large repository (a kernel, a vendor SDK) would sit on one core; re-blocking it
+    (streaming, no shuffle) into at most `rows_per_block` files spreads it over the pool.
     """
     import ray.data
 
@@ -252,7 +252,7 @@ def parse(r: Run) -> dict:
     store, cfg = r.store, r.cfg
     store.remove("symbols")
     ds = read_kept(
-        r, schema.PARSED_KINDS, ["file_id", "path", "kind", "text"], cfg.parse.batch_size
+        r, schema.PARSED_KINDS, ["file_id", "path", "kind", "text"], cfg.ray.rows_per_block
     )
     ds = ds.map_batches(
         CodeParser,
@@ -282,7 +282,7 @@ def pack(r: Run) -> dict:
     for name in ("docs", "blocks", "tokens"):
         store.remove(name)
     domains = {s.name: (s.domain or "general") for s in r.manifest.repos}
-    ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.pack.docs_per_batch)
+    ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.ray.rows_per_block)
     ds = ds.map_batches(
         Tokenize,
         fn_constructor_args=(cfg.pack,),

@@ -64,9 +64,7 @@ def actor_stage(cfg: RayConfig, work_items: int | None = None) -> dict:
     most = cfg.max_actors or max(1, min(cpus, int((cpus - 1) / cfg.actor_cpus)))
     if work_items is not None:
         most = max(1, min(most, work_items))
-    # Start the whole pool at once: scaling up from one actor (each loads grammars or a
-    # tokenizer) took longer than a phase on small corpora, leaving cores idle.
-    pool = ActorPoolStrategy(min_size=1, max_size=most, initial_size=most)
+    pool = ActorPoolStrategy(min_size=1, max_size=most)
     return {"compute": pool, "num_cpus": cfg.actor_cpus}
 
 

@@ -193,3 +193,14 @@ def test_notebook_runs_on_the_corpus(corpus):
     client.execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
+
+
+def test_inspect_prints_summary_and_rows(corpus, capsys):
+    from spark_data.cli import main
+
+    _, out, summary, _ = corpus
+    assert main(["inspect", str(out), "--rows", "1"]) == 0
+    text = capsys.readouterr().out
+    assert "Spark corpus at" in text
+    assert f"files: {summary['files']['total']:,} rows" in text
+    assert "'text'" not in text  # wide columns are left out
