@@ -40,7 +40,9 @@ from spark_data.summary import build_summary, format_summary
 PHASES = ("ingest", "parse", "pack")
 # Bump a phase's version when its output changes for the same inputs and config.
 PHASE_VERSIONS = {"ingest": 1, "parse": 1, "pack": 1}
-# The config sections each phase depends on (besides the phases before it).
+# The phase whose tables each phase reads (None: the sources themselves).
+PHASE_INPUT = {"ingest": None, "parse": "ingest", "pack": "ingest"}
+# The config sections each phase depends on (besides its input phase).
 PHASE_SECTIONS = {
     "ingest": ("ingest", "filter", "split"),
     "parse": ("parse",),
@@ -66,19 +68,16 @@ def plan(cfg: DataConfig, force: bool = False) -> list[tuple[str, str]]:
     manifest = load_manifest(cfg.sources)
     fps = _fingerprints(cfg, manifest)
     out = []
-    stale = False
     for phase in PHASES:
         marker = store.marker(phase)
         if force:
             out.append((phase, "run (--force)"))
         elif marker is None:
             out.append((phase, "run: never completed"))
-        elif marker.get("fingerprint") != fps[phase] or stale:
+        elif marker.get("fingerprint") != fps[phase]:
             out.append((phase, "run: inputs or config changed"))
         else:
             out.append((phase, "skip: up to date"))
-            continue
-        stale = True
     return out
 
 
@@ -108,6 +107,7 @@ def run(
                 log(f"[{phase}] up to date, skipped (use --force to redo)")
                 r.markers[phase] = marker
                 continue
+            _check_input(r, phase, fps)
             r.markers[phase] = _run_phase(r, phase, fps[phase])
     summary = build_summary(cfg, r.markers, wall_s=time.perf_counter() - t0)
     store.write_json("summary.json", summary)
@@ -136,13 +136,26 @@ def _run_phase(r: Run, phase: str, fp: str) -> dict:
     return marker
 
 
+def _check_input(r: Run, phase: str, fps: dict[str, str]) -> None:
+    """A phase runs only on its input phase's current tables (clear error otherwise)."""
+    needed = PHASE_INPUT[phase]
+    if needed is None:
+        return
+    marker = r.markers.get(needed)
+    if marker is None or marker.get("fingerprint") != fps[needed]:
+        raise ValueError(
+            f"phase {phase!r} needs phase {needed!r} to be up to date for these sources and "
+            f"config: run it first (e.g. --phases {needed},{phase})"
+        )
+
+
 def _fingerprints(cfg: DataConfig, manifest: Manifest) -> dict[str, str]:
-    fps: dict[str, str] = {}
-    upstream = inputs_fingerprint(manifest, cfg.ingest.exclude_dirs)
+    """Each phase's fingerprint: its version, config sections and its input's fingerprint."""
+    fps: dict[str, str] = {"": inputs_fingerprint(manifest, cfg.ingest.exclude_dirs)}
     for phase in PHASES:
         sections = {s: section(cfg, s) for s in PHASE_SECTIONS[phase]}
+        upstream = fps[PHASE_INPUT[phase] or ""]
         fps[phase] = fingerprint(phase, PHASE_VERSIONS[phase], sections, upstream)
-        upstream = fps[phase]
     return fps
 
 

@@ -204,3 +204,16 @@ def test_inspect_prints_summary_and_rows(corpus, capsys):
     assert "Spark corpus at" in text
     assert f"files: {summary['files']['total']:,} rows" in text
     assert "'text':" not in text  # wide columns are left out of the rows
+
+
+def test_parse_config_change_leaves_pack_alone(corpus):
+    cfg, out, _, _ = corpus
+    run(cfg, log=lambda _: None)  # whatever earlier tests changed, this config is current
+    changed = with_overrides(load_config(TINY, ["parse.asm_instructions=false"]), out=str(out))
+    assert [w.split(":")[0] for _, w in plan(changed)] == ["skip", "run", "skip"]
+
+
+def test_a_phase_without_its_input_is_a_clear_error(ray_local, tmp_path):
+    cfg = with_overrides(load_config(TINY), out=str(tmp_path / "fresh"))
+    with pytest.raises(ValueError, match="needs phase 'ingest'"):
+        run(cfg, phases=("pack",), log=lambda _: None)

@@ -12,7 +12,7 @@ failed source is reported, never raised). The driver reads them with `read_repor
 
     ds = ray.data.from_items([{"spec": spec_to_json(s), "work_dir": w} for s in specs])
     files = ds.map_batches(RepoReader, fn_constructor_args=(cfg,), batch_size=1,
-                           batch_format="pyarrow", concurrency=(1, n))
+                           batch_format="pyarrow", compute=ActorPoolStrategy(...))
 
 Without Ray, `repo_rows(spec, cache_dir, cfg, tally)` yields the same rows as dicts.
 """
