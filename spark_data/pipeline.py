@@ -176,10 +176,15 @@ def ingest(r: Run) -> dict:
     from spark_data.sources.reader import RepoReader, read_reports, spec_to_json
 
     cfg, store = r.cfg, r.store
-    work_dir = _work_dir(cfg, store)
+    # Reports go under the output root, which every node and the driver share; clones and
+    # extractions go to the node-local cache (ingest.work_dir, else the local output root).
+    work_dir = store.path("_work") if store.is_local else f"{store.uri}/_work"
     store.remove("files")
-    store.remove(_REPORTS)
-    items = [{"spec": spec_to_json(s), "work_dir": work_dir} for s in r.manifest.repos]
+    store.remove("_work", "reports")
+    items = [
+        {"spec": spec_to_json(s), "work_dir": work_dir, "cache_dir": cfg.ingest.work_dir}
+        for s in r.manifest.repos
+    ]
     if items:
         ds = ray.data.from_items(items, override_num_blocks=len(items))
         ds = ds.map_batches(
@@ -195,7 +200,7 @@ def ingest(r: Run) -> dict:
         ds.write_parquet(store.dataset_path("files"), **write_args(cfg.ray))
     if not store.has_table("files"):
         store.write_table("files", schema.FILES.empty_table())
-    rows = read_reports(work_dir) + document_rows(r.manifest)
+    rows = _with_missing(read_reports(work_dir), r) + document_rows(r.manifest)
     store.write_table("sources", pa.Table.from_pylist(rows, schema=schema.SOURCES))
     for row in rows:
         if row["status"] == "error":
@@ -203,17 +208,19 @@ def ingest(r: Run) -> dict:
     return stats.ingest_stats(store, rows)
 
 
-_REPORTS = "_work/reports"
+def _with_missing(reports: list[dict], r: Run) -> list[dict]:
+    """Reports, plus an error row for any repository whose reader left none (it died)."""
+    from spark_data.sources.reader import assign_split
+    from spark_data.sources.report import repo_source_id, source_report
 
-
-def _work_dir(cfg: DataConfig, store: Store) -> str:
-    if cfg.ingest.work_dir:
-        return cfg.ingest.work_dir
-    if store.is_local:
-        return store.path("_work")
-    import os
-
-    return os.path.join(os.path.expanduser("~"), ".cache", "spark", "work")
+    seen = {row["source_id"] for row in reports}
+    died = RuntimeError("its reader left no report (the worker died or was lost)")
+    patterns = r.cfg.split.held_out_patterns
+    return reports + [
+        source_report(s, died, 0, 0, assign_split(s, patterns))
+        for s in r.manifest.repos
+        if repo_source_id(s) not in seen
+    ]
 
 
 # --- parse -----------------------------------------------------------------------------

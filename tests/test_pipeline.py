@@ -218,3 +218,28 @@ def test_a_phase_without_its_input_is_a_clear_error(ray_local, tmp_path):
     cfg = with_overrides(load_config(TINY), out=str(tmp_path / "fresh"))
     with pytest.raises(ValueError, match="needs phase 'ingest'"):
         run(cfg, phases=("pack",), log=lambda _: None)
+
+
+def test_reports_live_under_the_output_root_whatever_the_cache(ray_local, tmp_path):
+    cfg = load_config(TINY, [f"ingest.work_dir={tmp_path / 'node-cache'}"])
+    cfg = with_overrides(cfg, out=str(tmp_path / "out"))
+    run(cfg, phases=("ingest",), log=lambda _: None)
+    reports = list((tmp_path / "out" / "_work" / "reports").glob("*.json"))
+    assert len(reports) == len(sample_files())
+    sources = table(tmp_path / "out", "sources").to_pylist()
+    assert all(s["status"] == "ok" for s in sources if s["kind"] == "repo")
+
+
+def test_a_repository_without_a_report_is_an_error_row(tmp_path):
+    from spark_data.pipeline import Run, _with_missing
+    from spark_data.sources.manifest import parse_manifest
+    from spark_data.store import Store
+
+    manifest = parse_manifest({"repos": [{"path": "a"}, {"path": "zephyr"}]}, base=tmp_path)
+    r = Run(cfg=load_config(TINY), store=Store.open(str(tmp_path)), manifest=manifest, log=print)
+    rows = _with_missing([], r)
+    assert [(x["name"], x["status"], x["split"]) for x in rows] == [
+        ("a", "error", "train"),
+        ("zephyr", "error", "held_out"),
+    ]
+    assert "left no report" in rows[0]["error"]
