@@ -40,7 +40,9 @@ class Store:
         else:
             fs, root = pafs.LocalFileSystem(), os.path.abspath(out)
         fs.create_dir(root, recursive=True)
-        return cls(fs=fs, root=root.rstrip("/"), uri=out.rstrip("/"))
+        # A local root is absolute: Ray workers may run in another working directory.
+        uri = out.rstrip("/") if "://" in out else root.rstrip("/")
+        return cls(fs=fs, root=root.rstrip("/"), uri=uri)
 
     @property
     def is_local(self) -> bool:

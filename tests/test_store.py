@@ -27,3 +27,9 @@ def test_file_uri_root(tmp_path):
 def test_fingerprint_is_stable_and_sensitive():
     assert fingerprint("a", {"x": 1, "y": 2}) == fingerprint("a", {"y": 2, "x": 1})
     assert fingerprint("a", {"x": 1}) != fingerprint("a", {"x": 2})
+
+
+def test_relative_local_root_becomes_absolute(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    store = Store.open("rel/out")
+    assert store.uri == str(tmp_path / "rel" / "out") == store.root
