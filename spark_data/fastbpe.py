@@ -105,8 +105,14 @@ def _spec(data: dict[str, Any]) -> tuple[tuple[str, dict[bytes, int], dict[str, 
     return (pattern, ranks, specials), ""
 
 
-def tiktoken_encoder(tokenizer_json: str | Path, probe: str = PROBE) -> tuple[Encode | None, str]:
-    """(encode, "") when tiktoken reproduces this tokenizer's ids, else (None, reason)."""
+def tiktoken_encoder(
+    tokenizer_json: str | Path, probe: str = PROBE, loaded: Any = None
+) -> tuple[Encode | None, str]:
+    """(encode, "") when tiktoken reproduces this tokenizer's ids, else (None, reason).
+
+    `loaded`: the same tokenizer already loaded with `tokenizers` (it checks the probe);
+    without it, the file is loaded again.
+    """
     try:
         import tiktoken
         from tokenizers import Tokenizer
@@ -123,7 +129,7 @@ def tiktoken_encoder(tokenizer_json: str | Path, probe: str = PROBE) -> tuple[En
         )
     except Exception as e:  # noqa: BLE001 - e.g. a regex tiktoken's engine rejects
         return None, f"tiktoken rejected the tokenizer: {e}"
-    hf = Tokenizer.from_file(str(tokenizer_json))
+    hf = loaded if loaded is not None else Tokenizer.from_file(str(tokenizer_json))
     hf.encode_special_tokens = True
 
     def encode(texts: list[str]) -> list[Any]:

@@ -71,7 +71,9 @@ class Tokenize:
         self.fast: Encode | None = None
         self.fast_reason = "disabled (pack.fast_tokenizer=false)"
         if cfg.fast_tokenizer:
-            self.fast, self.fast_reason = tiktoken_encoder(Path(cfg.tokenizer) / "tokenizer.json")
+            self.fast, self.fast_reason = tiktoken_encoder(
+                Path(cfg.tokenizer) / "tokenizer.json", loaded=self.tokenizer
+            )
 
     def hf_encode(self, texts: list[str]) -> list[list[int]]:
         return [e.ids for e in self.tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
