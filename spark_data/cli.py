@@ -70,6 +70,25 @@ def _tokenizer(args: argparse.Namespace) -> int:
     return tok_main(args.rest) or 0
 
 
+# Subcommands with parsers of their own: (name, module with main(argv) -> int, help).
+# Forwarded lazily, so `spark data` never imports torch (spark_train is imported only here).
+FORWARDED = (
+    ("train", "spark_train.train_cli", "LoRA continual pretraining on Ray Train"),
+    ("eval", "spark_train.eval.cli", "perplexity and completion per domain"),
+    ("registers", "spark_data.datasheets.cli", "compare PDF-extracted registers with SVD"),
+    ("card", "spark_data.card", "write the corpus card of a `spark data` output"),
+)
+
+
+def _forward(module: str):
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        return importlib.import_module(module).main(args.rest) or 0
+
+    return run
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="spark", description="Spark: embedded-code corpora on Ray")
     sub = p.add_subparsers(dest="command", required=True)
@@ -93,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tokenizer", help="train a small BPE tokenizer (see --help of train)")
     t.add_argument("rest", nargs=argparse.REMAINDER)
     t.set_defaults(func=_tokenizer)
+
+    for name, module, help_ in FORWARDED:
+        f = sub.add_parser(name, help=f"{help_} (see spark {name} --help)", add_help=False)
+        f.add_argument("rest", nargs=argparse.REMAINDER)
+        f.set_defaults(func=_forward(module))
     return p
 
 

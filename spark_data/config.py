@@ -145,6 +145,12 @@ class PackConfig:
     deterministic: bool = True  # preserve order so block ids repeat run after run
 
 
+from spark_data.attribution.config import AttributionConfig  # noqa: E402
+from spark_data.datasheets.config import DatasheetsConfig  # noqa: E402
+from spark_data.dedup.config import DedupConfig  # noqa: E402
+from spark_data.pairing.config import PairingConfig  # noqa: E402
+
+
 @dataclass(frozen=True)
 class DataConfig:
     sources: str = ""  # the sources manifest (YAML)
@@ -154,11 +160,22 @@ class DataConfig:
     parse: ParseConfig = field(default_factory=ParseConfig)
     filter: FilterConfig = field(default_factory=FilterConfig)
     split: SplitConfig = field(default_factory=SplitConfig)
+    datasheets: DatasheetsConfig = field(default_factory=DatasheetsConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    attribution: AttributionConfig = field(default_factory=AttributionConfig)
+    pairing: PairingConfig = field(default_factory=PairingConfig)
     pack: PackConfig = field(default_factory=PackConfig)
 
 
 # Keys whose values are filesystem paths, resolved against the YAML file's folder.
-_PATH_KEYS = {("sources",), ("out",), ("pack", "tokenizer"), ("ingest", "work_dir")}
+_PATH_KEYS = {
+    ("sources",),
+    ("out",),
+    ("pack", "tokenizer"),
+    ("ingest", "work_dir"),
+    ("attribution", "taxonomy"),
+    ("attribution", "registry"),
+}
 
 
 def _is_uri(value: str) -> bool:
@@ -231,8 +248,8 @@ def _set_path(tree: dict, dotted: str, value: Any) -> None:
     node[parts[-1]] = value
 
 
-def _resolve_paths(tree: dict, base: Path) -> None:
-    for path_key in _PATH_KEYS:
+def _resolve_paths(tree: dict, base: Path, path_keys) -> None:
+    for path_key in path_keys:
         node = tree
         for p in path_key[:-1]:
             node = node.get(p) if isinstance(node, dict) else None
@@ -249,6 +266,20 @@ def load_config(
 
     Paths in the YAML file are relative to its folder; paths in overrides to the cwd.
     """
+    return load_dataclass(DataConfig, path, overrides, _PATH_KEYS)
+
+
+def load_dataclass(
+    cls: type,
+    path: str | os.PathLike | None = None,
+    overrides: list[str] | None = None,
+    path_keys: set[tuple[str, ...]] | frozenset = frozenset(),
+) -> Any:
+    """Any frozen dataclass tree from YAML + overrides (spark train and eval use this too).
+
+    `path_keys` name the keys whose string values are paths, resolved against the YAML
+    file's folder (or the cwd for overrides).
+    """
     tree: dict = {}
     if path is not None:
         p = Path(path)
@@ -258,16 +289,16 @@ def load_config(
         if not isinstance(loaded, dict):
             raise ConfigError(f"{p}: expected a mapping at the top level")
         tree = loaded
-        _resolve_paths(tree, p.resolve().parent)
+        _resolve_paths(tree, p.resolve().parent, path_keys)
     for item in overrides or []:
         if "=" not in item:
             raise ConfigError(f"override {item!r}: expected key=value")
         key, raw = (s.strip() for s in item.split("=", 1))
         value = yaml.safe_load(raw) if raw else ""
-        if tuple(key.split(".")) in _PATH_KEYS and isinstance(value, str):
+        if tuple(key.split(".")) in path_keys and isinstance(value, str):
             value = _resolve_path(value, Path.cwd())
         _set_path(tree, key, value)
-    return _build(DataConfig, tree)
+    return _build(cls, tree)
 
 
 def with_overrides(cfg: DataConfig, **top: Any) -> DataConfig:

@@ -148,12 +148,182 @@ BLOCKS = pa.schema(
     ]
 )
 
+# --- datasheets and SVD (spark_data.datasheets) ----------------------------------------
+
+DATASHEET_STATUSES = (
+    "ok",
+    "no_text_layer",  # no extractable text (scanned); OCR only when enabled
+    "encrypted",  # needs a password
+    "truncated",  # damaged/incomplete file that still opened (pages read are kept)
+    "zero_pages",
+    "not_pdf",  # the bytes are not a PDF
+    "parser_crash",  # the PDF library crashed the worker, after Ray's retries
+    "error",  # any other failure, with its message in `error`
+)
+
+DATASHEETS = pa.schema(
+    [
+        ("datasheet_id", pa.string()),  # = source_id of the PDF or SVD file
+        ("kind", pa.string()),  # pdf | svd
+        ("path", pa.string()),
+        ("sha256", pa.string()),
+        ("bytes", pa.int64()),
+        ("title", pa.string()),
+        ("parts", pa.list_(pa.string())),  # detected part numbers / SVD device name
+        ("manufacturer", pa.string()),  # detected (or from the manifest hint)
+        ("pages", pa.int32()),
+        ("language", pa.string()),  # ISO 639-1 guess: en, zh, ...
+        ("status", pa.string()),  # one of DATASHEET_STATUSES
+        ("error", pa.string()),
+        ("has_outline", pa.bool_()),
+        ("n_sections", pa.int32()),
+        ("n_registers", pa.int32()),
+        ("table_pages", pa.int32()),  # pages on which table detection ran
+    ]
+)
+
+SECTIONS = pa.schema(
+    [
+        ("datasheet_id", pa.string()),
+        ("section_id", pa.string()),
+        ("parent_id", pa.string()),
+        ("level", pa.int32()),  # 1 = top
+        ("number", pa.string()),  # "7.6.4" or null
+        ("title", pa.string()),  # "Control register 1 (USART_CR1)"
+        ("heading_path", pa.string()),  # "7 USART > 7.6 USART registers > 7.6.4 Control ..."
+        ("page_start", pa.int32()),  # 1-based, inclusive
+        ("page_end", pa.int32()),
+        ("source", pa.string()),  # outline | numbering | font
+        ("text", pa.large_string()),
+    ]
+)
+
+REGISTER_FIELD = pa.struct(
+    [
+        ("name", pa.string()),
+        ("bit_offset", pa.int32()),  # lsb
+        ("bit_width", pa.int32()),  # msb = bit_offset + bit_width - 1
+        ("access", pa.string()),
+        ("description", pa.string()),
+    ]
+)
+
+REGISTERS = pa.schema(
+    [
+        ("register_id", pa.string()),
+        ("source_id", pa.string()),  # the datasheet or SVD file (= datasheets.datasheet_id)
+        ("source_kind", pa.string()),  # pdf | svd
+        ("device", pa.string()),
+        ("peripheral", pa.string()),  # USART1 (instance) or null when the PDF does not say
+        ("name", pa.string()),  # CR1 (SVD: cluster members as CLUSTER_NAME)
+        ("address", pa.int64()),  # absolute address when known
+        ("offset", pa.int64()),  # offset from the peripheral base
+        ("size", pa.int32()),  # bits
+        ("reset", pa.int64()),
+        ("access", pa.string()),  # read-write | read-only | write-only | ... (SVD terms)
+        ("description", pa.string()),
+        ("fields", pa.list_(REGISTER_FIELD)),
+        ("page", pa.int32()),  # PDF page (1-based) the register was read from
+        ("section_id", pa.string()),
+        ("method", pa.string()),  # svd | table | text
+    ]
+)
+
+# --- dedup (spark_data.dedup) -----------------------------------------------------------
+
+DEDUP = pa.schema(
+    [
+        ("file_id", pa.string()),
+        ("repo", pa.string()),
+        ("exact_cluster", pa.string()),  # content hash cluster (sha256 based)
+        ("norm_cluster", pa.string()),  # whitespace/comment-normalised hash cluster
+        ("near_cluster", pa.string()),  # MinHash-LSH connected component (min member id)
+        ("cluster_size", pa.int64()),  # members of near_cluster (1 = unique)
+        ("keep", pa.bool_()),
+        ("kept_file_id", pa.string()),  # the member kept for this cluster (itself if kept)
+        ("kept_repo", pa.string()),
+        ("split", pa.string()),  # split after held-out propagation
+        ("split_reason", pa.string()),  # null | held_out_cluster
+        ("reason", pa.string()),  # outcome for odd rows: empty | too_short | shingles_capped
+    ]
+)
+
+DEDUP_REPOS = pa.schema(
+    [
+        ("repo", pa.string()),
+        ("n_files", pa.int64()),
+        ("n_copies", pa.int64()),  # files whose kept copy is in another repository
+        ("vendored_share", pa.float64()),
+        ("copied_from", pa.list_(pa.string())),  # repositories holding the kept copies
+        ("summary", pa.string()),  # "62% vendored: STM32CubeF4, CMSIS_5"
+    ]
+)
+
+# --- attribution, links and pairs (spark_data.attribution, spark_data.pairing) -------------
+
+SCORE = pa.struct([("name", pa.string()), ("score", pa.float64())])
+
+ATTRIBUTION = pa.schema(
+    [
+        ("level", pa.string()),  # file | repo
+        ("file_id", pa.string()),  # null for level=repo
+        ("repo", pa.string()),
+        ("manufacturer", pa.string()),  # best, or "unknown"
+        ("manufacturer_score", pa.float64()),
+        ("manufacturers", pa.list_(SCORE)),  # all candidates, best first
+        ("domain", pa.string()),  # primary domain (taxonomy name)
+        ("domain_score", pa.float64()),
+        ("domains", pa.list_(SCORE)),
+        ("evidence", pa.list_(pa.string())),  # "path:stm32f4", "include:stm32f4xx.h", ...
+        ("reason", pa.string()),  # why unknown, when it is
+    ]
+)
+
+LINKS = pa.schema(
+    [
+        ("link_id", pa.string()),
+        ("level", pa.string()),  # repo | file | symbol
+        ("repo", pa.string()),
+        ("datasheet_id", pa.string()),  # the datasheet or SVD source
+        ("spec_kind", pa.string()),  # device | peripheral | section | register | field
+        ("spec_item", pa.string()),  # "STM32F411", "USART1", section_id, "USART1.CR1.UE"
+        ("code_kind", pa.string()),  # repo | file | symbol
+        ("code_item", pa.string()),  # repo name, file_id or symbol_id
+        ("code_name", pa.string()),  # path or symbol name, for reading
+        ("score", pa.float64()),
+        ("evidence", pa.list_(pa.string())),
+    ]
+)
+
+PAIRS = pa.schema(
+    [
+        ("pair_id", pa.string()),
+        ("repo", pa.string()),
+        ("datasheet_id", pa.string()),
+        ("section_id", pa.string()),
+        ("split", pa.string()),
+        ("domain", pa.string()),
+        ("template", pa.string()),
+        ("text", pa.large_string()),  # the training document
+        ("provenance", pa.list_(pa.string())),  # "pdf:<path>#page=12", "repo@commit:path:10-42"
+        ("score", pa.float64()),
+    ]
+)
+
 TABLES = {
     "sources": SOURCES,
     "files": FILES,
     "symbols": SYMBOLS,
     "docs": DOCS,
     "blocks": BLOCKS,
+    "datasheets": DATASHEETS,
+    "sections": SECTIONS,
+    "registers": REGISTERS,
+    "dedup": DEDUP,
+    "dedup_repos": DEDUP_REPOS,
+    "attribution": ATTRIBUTION,
+    "links": LINKS,
+    "pairs": PAIRS,
 }
 
 

@@ -1,0 +1,1 @@
+"""Manufacturer attribution (registry data file) and domain classification (taxonomy YAML)."""

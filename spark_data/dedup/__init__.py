@@ -1,0 +1,1 @@
+"""Deduplication: exact and normalised hashes, MinHash-LSH near duplicates, keep rules."""

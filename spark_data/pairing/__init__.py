@@ -1,0 +1,1 @@
+"""SpecMap-style datasheet-to-code links (repo -> file -> symbol) and pair documents."""
