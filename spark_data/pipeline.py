@@ -37,17 +37,31 @@ from spark_data.sources.manifest import Manifest, load_manifest
 from spark_data.store import Store, fingerprint
 from spark_data.summary import build_summary, format_summary
 
-PHASES = ("ingest", "parse", "pack")
-# Bump a phase's version when its output changes for the same inputs and config.
-PHASE_VERSIONS = {"ingest": 1, "parse": 1, "pack": 1}
-# The phase whose tables each phase reads (None: the sources themselves).
-PHASE_INPUT = {"ingest": None, "parse": "ingest", "pack": "ingest"}
-# The config sections each phase depends on (besides its input phase).
-PHASE_SECTIONS = {
-    "ingest": ("ingest", "filter", "split"),
-    "parse": ("parse",),
-    "pack": ("pack",),
+
+@dataclass(frozen=True)
+class PhaseSpec:
+    """A phase: its function ("module:function", imported when it runs), the phases whose
+    tables it reads, the config sections it depends on, and a version to bump when its
+    output changes for the same inputs and config."""
+
+    func: str
+    inputs: tuple[str, ...]
+    sections: tuple[str, ...]
+    version: int = 1
+
+
+# In run order; a phase's inputs come before it. The phase functions of the later issues
+# live beside their logic (spark_data/<package>/phase.py) and take the same `Run`.
+PHASE_SPECS: dict[str, PhaseSpec] = {
+    "ingest": PhaseSpec("spark_data.pipeline:ingest", (), ("ingest", "filter", "split")),
+    # <datasheets>
+    "parse": PhaseSpec("spark_data.pipeline:parse", ("ingest",), ("parse",)),
+    # <dedup>
+    # <attribute>
+    # <pair>
+    "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",)),
 }
+PHASES = tuple(PHASE_SPECS)
 
 Log = Callable[[str], None]
 
@@ -119,16 +133,16 @@ def _run_phase(r: Run, phase: str, fp: str) -> dict:
     r.store.clear_marker(phase)
     r.log(f"[{phase}] running ...")
     t = time.perf_counter()
-    phase_stats = PHASE_FUNCS[phase](r)
+    phase_stats = _phase_func(phase)(r)
     wall = time.perf_counter() - t
     mb = phase_stats.get("input_bytes", 0) / 1e6
     phase_stats.update(wall_s=round(wall, 3), mb_per_s=round(mb / wall, 3) if wall else None)
     marker = {
         "phase": phase,
-        "version": PHASE_VERSIONS[phase],
+        "version": PHASE_SPECS[phase].version,
         "fingerprint": fp,
         "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "config": {s: section(r.cfg, s) for s in PHASE_SECTIONS[phase]},
+        "config": {s: section(r.cfg, s) for s in PHASE_SPECS[phase].sections},
         "stats": phase_stats,
     }
     r.store.write_marker(phase, marker)
@@ -136,26 +150,32 @@ def _run_phase(r: Run, phase: str, fp: str) -> dict:
     return marker
 
 
+def _phase_func(phase: str) -> Callable[[Run], dict]:
+    import importlib
+
+    module, name = PHASE_SPECS[phase].func.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def _check_input(r: Run, phase: str, fps: dict[str, str]) -> None:
-    """A phase runs only on its input phase's current tables (clear error otherwise)."""
-    needed = PHASE_INPUT[phase]
-    if needed is None:
-        return
-    marker = r.markers.get(needed)
-    if marker is None or marker.get("fingerprint") != fps[needed]:
-        raise ValueError(
-            f"phase {phase!r} needs phase {needed!r} to be up to date for these sources and "
-            f"config: run it first (e.g. --phases {needed},{phase})"
-        )
+    """A phase runs only on its input phases' current tables (clear error otherwise)."""
+    for needed in PHASE_SPECS[phase].inputs:
+        marker = r.markers.get(needed)
+        if marker is None or marker.get("fingerprint") != fps[needed]:
+            raise ValueError(
+                f"phase {phase!r} needs phase {needed!r} to be up to date for these sources "
+                f"and config: run it first (e.g. --phases {needed},{phase})"
+            )
 
 
 def _fingerprints(cfg: DataConfig, manifest: Manifest) -> dict[str, str]:
-    """Each phase's fingerprint: its version, config sections and its input's fingerprint."""
+    """Each phase's fingerprint: its version, config sections and its inputs' fingerprints
+    (ingest's input is the state of the sources themselves)."""
     fps: dict[str, str] = {"": inputs_fingerprint(manifest, cfg.ingest.exclude_dirs)}
-    for phase in PHASES:
-        sections = {s: section(cfg, s) for s in PHASE_SECTIONS[phase]}
-        upstream = fps[PHASE_INPUT[phase] or ""]
-        fps[phase] = fingerprint(phase, PHASE_VERSIONS[phase], sections, upstream)
+    for phase, spec in PHASE_SPECS.items():
+        sections = {s: section(cfg, s) for s in spec.sections}
+        upstream = [fps[p] for p in spec.inputs] or [fps[""]]
+        fps[phase] = fingerprint(phase, spec.version, sections, "+".join(upstream))
     return fps
 
 
@@ -335,6 +355,3 @@ def pack(r: Run) -> dict:
 
 def _file_groups(r: Run) -> list[dict]:
     return r.markers.get("ingest", {}).get("stats", {}).get("file_groups", [])
-
-
-PHASE_FUNCS: dict[str, Callable[[Run], dict]] = {"ingest": ingest, "parse": parse, "pack": pack}
