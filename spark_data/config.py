@@ -54,6 +54,8 @@ class RayConfig:
     # Files per block fed to the parse and tokenize pools: `files` comes one Parquet file per
     # repository, and a pool's actor takes a whole block, so a large repository is split.
     rows_per_block: int = 256
+    # Partitions of the hash-shuffle joins (files with dedup/attribution): None = 2 per CPU.
+    join_partitions: int | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,12 @@ class PackConfig:
     pack_docs_per_batch: int = 4096
     blocks_per_shard: int = 4096  # blocks in one .npy shard (4096 x 2048 x 4 B = 32 MiB)
     deterministic: bool = True  # preserve order so block ids repeat run after run
+    # A seeded, document-level sample of the training split becomes split "validation":
+    # never trained on; spark train's validation loss and spark eval's in_domain set.
+    validation_fraction: float = 0.02
+    split_seed: int = 0
+    # Pair documents (datasheet section + implementing code) are packed with the code.
+    include_pairs: bool = True
 
 
 from spark_data.attribution.config import AttributionConfig  # noqa: E402

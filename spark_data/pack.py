@@ -52,6 +52,48 @@ TAILS = pa.schema([*DOCS, pa.field("offset", pa.int64())])
 _BLOCKS_PER_CHUNK = 65536
 
 
+# --- what goes in: dedup outcome, domain, validation sample --------------------------
+
+
+def apply_file_tables(batch: pa.Table, validation_fraction: float, seed: int) -> pa.Table:
+    """Files joined with `dedup` and `attribution` -> rows to tokenize, split decided.
+
+    Duplicates (dedup keep=false) are left out: their kept copy is packed instead. A file
+    in a cluster that touches held-out code takes the cluster's split (dedup_split). Then a
+    seeded sample of the train documents (a stable hash of the id, so run after run the
+    same) becomes "validation".
+    """
+    if "keep" in batch.column_names:
+        batch = batch.filter(pc.fill_null(batch["keep"], True))
+    split = batch["split"]
+    if "dedup_split" in batch.column_names:
+        split = pc.coalesce(batch["dedup_split"], split)
+    ids = batch["doc_id" if "doc_id" in batch.column_names else "file_id"].to_pylist()
+    split = validation_split(ids, split.to_pylist(), validation_fraction, seed)
+    cols = {
+        "file_id": batch["doc_id" if "doc_id" in batch.column_names else "file_id"],
+        "repo": batch["repo"],
+        "split": pa.array(split, pa.string()),
+        "text": batch["text"],
+    }
+    if "domain" in batch.column_names:
+        cols["domain"] = batch["domain"]
+    return pa.table(cols)
+
+
+def validation_split(
+    ids: list[str], splits: list[str | None], fraction: float, seed: int
+) -> list[str | None]:
+    """Train documents whose stable hash falls under `fraction` become "validation"."""
+    if fraction <= 0:
+        return splits
+    cut = int(fraction * 2**32)
+    return [
+        "validation" if s == "train" and int(stable_id("val", seed, i, n=8), 16) < cut else s
+        for i, s in zip(ids, splits)
+    ]
+
+
 # --- tokenize ------------------------------------------------------------------------
 
 

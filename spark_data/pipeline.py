@@ -61,6 +61,13 @@ PHASE_SPECS: dict[str, PhaseSpec] = {
     # <pair>
     "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",)),
 }
+PACK = "pack"
+# Pack reads the per-file outcomes of whichever of these phases are registered.
+PHASE_SPECS[PACK] = PhaseSpec(
+    PHASE_SPECS[PACK].func,
+    ("ingest", *(p for p in ("dedup", "attribute", "pair") if p in PHASE_SPECS)),
+    PHASE_SPECS[PACK].sections,
+)
 PHASES = tuple(PHASE_SPECS)
 
 Log = Callable[[str], None]
@@ -322,7 +329,7 @@ def pack(r: Run) -> dict:
     for name in ("docs", "blocks", "tokens"):
         store.remove(name)
     domains = {s.name: (s.domain or "general") for s in r.manifest.repos}
-    ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.ray.rows_per_block)
+    ds = pack_input(r)
     ds = ds.map_batches(
         Tokenize,
         fn_constructor_args=(cfg.pack,),
@@ -351,6 +358,67 @@ def pack(r: Run) -> dict:
         shards, store.uri + "/tokens", cfg.pack.seq_len, eos_id, pad_id, tok.get_vocab_size()
     )
     return stats.pack_stats(store, shards, _file_groups(r), cfg.pack.kinds)
+
+
+def pack_input(r: Run):
+    """Kept files (plus pair documents), joined with their dedup outcome and domain when
+    those phases ran, with the validation sample drawn: the rows `Tokenize` reads."""
+    from spark_data.pack import apply_file_tables
+
+    cfg, inputs = r.cfg, PHASE_SPECS[PACK].inputs
+    ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.ray.rows_per_block)
+    parts = cfg.ray.join_partitions or 2 * cluster_cpus()
+    extra: dict[str, pa.DataType] = {}  # columns the joins add
+    if "dedup" in inputs:
+        dedup = _read_table(r, "dedup", ["file_id", "keep", "split"])
+        ds = ds.join(
+            dedup.rename_columns({"split": "dedup_split"}), "left_outer", parts, ("file_id",)
+        )
+        extra.update(keep=pa.bool_(), dedup_split=pa.string())
+    if "attribute" in inputs:
+        attr = _read_table(r, "attribution", ["level", "file_id", "domain"])
+        attr = attr.filter(expr="level == 'file'").select_columns(["file_id", "domain"])
+        ds = ds.join(attr, "left_outer", parts, ("file_id",))
+        extra.update(domain=pa.string())
+    if cfg.pack.include_pairs and "pair" in inputs:
+        pairs = _read_table(r, "pairs", ["pair_id", "repo", "split", "domain", "text"])
+        ds = ds.union(
+            pairs.map_batches(
+                pairs_as_files,
+                fn_kwargs={"extra": extra},
+                batch_format="pyarrow",
+                **task_stage(cfg.ray),
+            )
+        )
+    return ds.map_batches(
+        apply_file_tables,
+        fn_kwargs={
+            "validation_fraction": cfg.pack.validation_fraction,
+            "seed": cfg.pack.split_seed,
+        },
+        batch_format="pyarrow",
+        **task_stage(cfg.ray),
+    )
+
+
+def pairs_as_files(batch: pa.Table, extra: dict[str, pa.DataType]) -> pa.Table:
+    """`pairs` rows in the shape of the joined file rows (pair_id as the document id)."""
+    cols = {
+        "file_id": batch["pair_id"],
+        "repo": batch["repo"],
+        "split": batch["split"],
+        "text": batch["text"].cast(pa.large_string()),
+    }
+    for name, typ in extra.items():
+        cols[name] = batch[name] if name in batch.column_names else pa.nulls(batch.num_rows, typ)
+    return pa.table(cols)
+
+
+def _read_table(r: Run, name: str, columns: list[str]):
+    import ray.data
+
+    ds = ray.data.read_parquet(r.store.dataset_path(name), num_cpus=r.cfg.ray.task_cpus)
+    return ds.select_columns(columns)
 
 
 def _file_groups(r: Run) -> list[dict]:

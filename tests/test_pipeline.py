@@ -101,10 +101,22 @@ def test_held_out_never_reaches_train_blocks(corpus):
     held = {f["file_id"] for f in files if f["split"] == "held_out"}
     assert held, "the sample must hold out a repository"
     for b in table(out, "blocks").to_pylist():
-        if b["split"] == "train":
-            assert not held & set(b["doc_ids"])
-        else:
+        if b["split"] == "held_out":
             assert set(b["doc_ids"]) <= held
+        else:
+            assert not held & set(b["doc_ids"])
+
+
+def test_validation_is_a_document_sample_never_in_train_blocks(corpus):
+    cfg, out, _, _ = corpus
+    blocks = table(out, "blocks").to_pylist()
+    val = {d for b in blocks if b["split"] == "validation" for d in b["doc_ids"]}
+    train = {d for b in blocks if b["split"] == "train" for d in b["doc_ids"]}
+    assert val, f"pack.validation_fraction={cfg.pack.validation_fraction} drew no document"
+    assert not val & train
+    docs = table(out, "docs").to_pylist()
+    n_train = sum(1 for d in docs if d["split"] in ("train", "validation"))
+    assert len(val) < n_train / 2  # a sample, not the corpus
 
 
 def test_blocks_hold_every_document_token(corpus):
