@@ -76,8 +76,9 @@ def apply_file_tables(batch: pa.Table, validation_fraction: float, seed: int) ->
         "split": pa.array(split, pa.string()),
         "text": batch["text"],
     }
-    if "domain" in batch.column_names:
-        cols["domain"] = batch["domain"]
+    for name in ("domain", "manufacturer"):
+        if name in batch.column_names:
+            cols[name] = batch[name]
     return pa.table(cols)
 
 
@@ -167,6 +168,9 @@ def tokenize_batch(
         "repo": batch.column("repo"),
         "split": batch.column("split"),
         "domain": domain,
+        "manufacturer": batch.column("manufacturer")
+        if "manufacturer" in batch.column_names
+        else pa.nulls(batch.num_rows, pa.string()),
         "n_tokens": pc.list_value_length(input_ids).cast(pa.int64()),
         "input_ids": input_ids,
     }
@@ -338,6 +342,7 @@ def _tail_table(g: _Group, cut: int) -> pa.Table:
         "repo": g.repo.take(pa.array(rows)),
         "split": pa.array([g.split] * n, pa.string()),
         "domain": pa.array([g.domain] * n, pa.string()),
+        "manufacturer": pa.nulls(n, pa.string()),  # blocks do not carry it
         "n_tokens": pa.array(lens),
         "input_ids": _list_array(lens, pa.array(g.ids[cut:], pa.uint32())),
         "offset": pa.array(offset),

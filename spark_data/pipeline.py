@@ -59,7 +59,7 @@ PHASE_SPECS: dict[str, PhaseSpec] = {
     # <dedup>
     # <attribute>
     # <pair>
-    "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",)),
+    "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",), version=2),
 }
 PACK = "pack"
 # Pack reads the per-file outcomes of whichever of these phases are registered.
@@ -67,6 +67,7 @@ PHASE_SPECS[PACK] = PhaseSpec(
     PHASE_SPECS[PACK].func,
     ("ingest", *(p for p in ("dedup", "attribute", "pair") if p in PHASE_SPECS)),
     PHASE_SPECS[PACK].sections,
+    PHASE_SPECS[PACK].version,
 )
 PHASES = tuple(PHASE_SPECS)
 
@@ -376,10 +377,10 @@ def pack_input(r: Run):
         )
         extra.update(keep=pa.bool_(), dedup_split=pa.string())
     if "attribute" in inputs:
-        attr = _read_table(r, "attribution", ["level", "file_id", "domain"])
-        attr = attr.filter(expr="level == 'file'").select_columns(["file_id", "domain"])
+        attr = _read_table(r, "attribution", ["level", "file_id", "domain", "manufacturer"])
+        attr = attr.filter(expr="level == 'file'").drop_columns(["level"])
         ds = ds.join(attr, "left_outer", parts, ("file_id",))
-        extra.update(domain=pa.string())
+        extra.update(domain=pa.string(), manufacturer=pa.string())
     if cfg.pack.include_pairs and "pair" in inputs:
         pairs = _read_table(r, "pairs", ["pair_id", "repo", "split", "domain", "text"])
         ds = ds.union(

@@ -129,6 +129,7 @@ DOCS = pa.schema(
         ("repo", pa.string()),
         ("split", pa.string()),
         ("domain", pa.string()),
+        ("manufacturer", pa.string()),  # from attribution (null when it did not run)
         ("n_tokens", pa.int64()),  # including the EOS appended after the document
         ("input_ids", pa.list_(pa.uint32())),
     ]

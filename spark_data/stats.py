@@ -49,12 +49,19 @@ def group_sum(store: Store, table: str, keys: list[str], sums: list[str]) -> lis
     return sorted(out, key=lambda d: tuple(str(d[k]) for k in keys))
 
 
-def _tally(rows: list[dict], key: str, value: str) -> dict[str, int]:
+def _tally(rows: list[dict], key: str, value: str, none: str = "kept") -> dict[str, int]:
     out: dict[str, int] = {}
     for row in rows:
-        k = row[key] if row[key] is not None else "kept"
+        k = row[key] if row[key] is not None else none
         out[k] = out.get(k, 0) + row[value]
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+def _tally2(rows: list[dict], outer: str, inner: str, value: str) -> dict[str, dict[str, int]]:
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        out.setdefault(row[outer], []).append(row)
+    return {k: _tally(v, inner, value) for k, v in sorted(out.items())}
 
 
 def ingest_stats(store: Store, source_rows: list[dict]) -> dict[str, Any]:
@@ -118,7 +125,7 @@ def shard_entries(store: Store) -> list[dict]:
 def pack_stats(
     store: Store, shards: list[dict], file_groups: list[dict], kinds: tuple[str, ...]
 ) -> dict[str, Any]:
-    docs = group_sum(store, "docs", ["repo", "split", "domain"], ["n_tokens"])
+    docs = group_sum(store, "docs", ["repo", "split", "domain", "manufacturer"], ["n_tokens"])
     seq_tokens = sum(s["n_blocks"] for s in shards)
     real = sum(s["n_tokens"] for s in shards)
     by_split: dict[str, int] = {}
@@ -132,6 +139,8 @@ def pack_stats(
         "tokens_by_split": by_split,
         "tokens_by_repo": _tally(docs, "repo", "n_tokens"),
         "tokens_by_domain": _tally(docs, "domain", "n_tokens"),
+        "tokens_by_manufacturer": _tally(docs, "manufacturer", "n_tokens", none="unattributed"),
+        "tokens_by_split_domain": _tally2(docs, "split", "domain", "n_tokens"),
         "blocks": seq_tokens,
         "blocks_by_split": blocks_by_split,
         "block_tokens": real,

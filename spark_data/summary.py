@@ -54,6 +54,8 @@ def build_summary(cfg: DataConfig, markers: dict[str, dict], wall_s: float) -> d
             "by_split": pak.get("tokens_by_split", {}),
             "by_repo": pak.get("tokens_by_repo", {}),
             "by_domain": pak.get("tokens_by_domain", {}),
+            "by_manufacturer": pak.get("tokens_by_manufacturer", {}),
+            "by_split_domain": pak.get("tokens_by_split_domain", {}),
             "blocks": blocks,
             "blocks_by_split": pak.get("blocks_by_split", {}),
             "seq_len": seq,

@@ -101,6 +101,7 @@ def test_boundaries_and_eos_between_docs() -> None:
             "repo": "r2",
             "split": "train",
             "domain": "general",
+            "manufacturer": None,
             "n_tokens": 1,
             "input_ids": [EOS],
             "offset": 3,
