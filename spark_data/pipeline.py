@@ -134,6 +134,9 @@ def run(
     summary = build_summary(cfg, r.markers, wall_s=time.perf_counter() - t0)
     store.write_json("summary.json", summary)
     log(format_summary(summary))
+    from spark_data.card import write_card
+
+    log(f"corpus card: {write_card(cfg.out)}")
     return summary
 
 

@@ -255,3 +255,19 @@ def test_a_repository_without_a_report_is_an_error_row(tmp_path):
         ("zephyr", "error", "held_out"),
     ]
     assert "left no report" in rows[0]["error"]
+
+
+def test_corpus_card_reports_the_run(corpus):
+    from spark_data.card import main as card_main
+
+    _, out, summary, _ = corpus
+    card = (out / "CARD.md").read_text()
+    assert "| quarkos | repo | manifest |" in card  # the held-out list
+    for reason, n in summary["files"]["by_reason"].items():
+        assert f"{reason} " in card and f" {n:,} (" in card
+    assert f"{summary['tokens']['total']:,} in {summary['tokens']['docs']:,} documents" in card
+    report = out / "decon.json"
+    report.write_text('{"checked": 12, "contaminated": 1}')
+    assert card_main([str(out), "--decontamination", str(report)]) == 0
+    assert '"contaminated": 1' in (out / "CARD.md").read_text()
+    assert card_main([str(out / "missing")]) == 2
