@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Forwarded subcommands get everything after their name, options first included
+    # (argparse's REMAINDER does not capture a leading `--help`).
+    forwarded = {name: module for name, module, _ in FORWARDED}
+    if argv and argv[0] in forwarded:
+        return int(_forward(forwarded[argv[0]])(argparse.Namespace(rest=argv[1:])))
     args = build_parser().parse_args(argv)
     return int(args.func(args))
 
