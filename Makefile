@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup quickstart test lint bench
+.PHONY: setup quickstart test lint bench repro
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,3 +28,8 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+# The reproduction in miniature (issue 7): corpus, base pretraining, rsLoRA CPT, eval,
+# pairs-vs-code ablation; CPU, offline after the Debian downloads (bench/repro/run.py).
+repro: $(STAMP)
+	$(BIN)/python bench/repro/run.py --scale full
