@@ -54,10 +54,14 @@ class PhaseSpec:
 # live beside their logic (spark_data/<package>/phase.py) and take the same `Run`.
 PHASE_SPECS: dict[str, PhaseSpec] = {
     "ingest": PhaseSpec("spark_data.pipeline:ingest", (), ("ingest", "filter", "split")),
-    # <datasheets>
+    "datasheets": PhaseSpec(
+        "spark_data.datasheets.phase:run_datasheets", ("ingest",), ("datasheets",)
+    ),
     "parse": PhaseSpec("spark_data.pipeline:parse", ("ingest",), ("parse",)),
     # <dedup>
-    # <attribute>
+    "attribute": PhaseSpec(
+        "spark_data.attribution.phase:run_attribute", ("ingest", "parse"), ("attribution",)
+    ),
     # <pair>
     "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",), version=2),
 }
