@@ -183,6 +183,7 @@ _PATH_KEYS = {
     ("ingest", "work_dir"),
     ("attribution", "taxonomy"),
     ("attribution", "registry"),
+    ("dedup", "index_dir"),
 }
 
 

@@ -58,11 +58,15 @@ PHASE_SPECS: dict[str, PhaseSpec] = {
         "spark_data.datasheets.phase:run_datasheets", ("ingest",), ("datasheets",)
     ),
     "parse": PhaseSpec("spark_data.pipeline:parse", ("ingest",), ("parse",)),
-    # <dedup>
+    "dedup": PhaseSpec("spark_data.dedup.phase:run_dedup", ("ingest",), ("dedup", "split")),
     "attribute": PhaseSpec(
         "spark_data.attribution.phase:run_attribute", ("ingest", "parse"), ("attribution",)
     ),
-    # <pair>
+    "pair": PhaseSpec(
+        "spark_data.pairing.phase:run_pair",
+        ("ingest", "parse", "datasheets", "attribute"),
+        ("pairing",),
+    ),
     "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",), version=2),
 }
 PACK = "pack"
