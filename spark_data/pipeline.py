@@ -53,7 +53,7 @@ class PhaseSpec:
 # In run order; a phase's inputs come before it. The phase functions of the later issues
 # live beside their logic (spark_data/<package>/phase.py) and take the same `Run`.
 PHASE_SPECS: dict[str, PhaseSpec] = {
-    "ingest": PhaseSpec("spark_data.pipeline:ingest", (), ("ingest", "filter", "split")),
+    "ingest": PhaseSpec("spark_data.pipeline:ingest", (), ("ingest", "filter", "split"), version=2),
     "datasheets": PhaseSpec(
         "spark_data.datasheets.phase:run_datasheets", ("ingest",), ("datasheets",)
     ),

@@ -68,6 +68,7 @@ SOURCES = pa.schema(
         ("location", pa.string()),  # path, url or archive as given in the manifest
         ("origin", pa.string()),  # dir | git | archive | file
         ("commit", pa.string()),
+        ("commit_time", pa.int64()),  # committer time of the commit (unix s), git only
         ("manufacturer", pa.string()),
         ("tags", pa.list_(pa.string())),
         ("held_out", pa.bool_()),

@@ -47,6 +47,7 @@ def source_report(
         "location": spec.location,
         "origin": spec.origin,
         "commit": outcome.commit if ok else spec.commit,
+        "commit_time": _commit_time(outcome) if ok else None,
         "manufacturer": spec.manufacturer,
         "tags": list(spec.tags),
         "held_out": spec.held_out,
@@ -61,6 +62,12 @@ def source_report(
     }
 
 
+def _commit_time(outcome: Materialized) -> int | None:
+    from spark_data.sources.repos import commit_time
+
+    return commit_time(outcome.root) if outcome.commit else None
+
+
 def document_reports(
     spec: DocumentSpec, kind: str = "datasheet", suffixes: tuple[str, ...] = DATASHEET_SUFFIXES
 ) -> list[dict]:
@@ -72,6 +79,7 @@ def document_reports(
         "kind": kind,
         "origin": "file",
         "commit": None,
+        "commit_time": None,
         "manufacturer": spec.manufacturer,
         "tags": list(spec.tags),
         "held_out": spec.held_out,

@@ -39,7 +39,7 @@ from spark_data.sources.cache import (
 )
 from spark_data.sources.manifest import RepoSpec
 
-__all__ = ["MARKER", "Materialized", "SourceError", "head_commit", "materialize"]
+__all__ = ["MARKER", "Materialized", "SourceError", "commit_time", "head_commit", "materialize"]
 
 # Variables that would point git at another repository than the one we are building.
 _GIT_REPO_ENV = (
@@ -88,6 +88,20 @@ def head_commit(root: str) -> str | None:
     if os.path.realpath(lines[0]) != os.path.realpath(root):
         return None
     return lines[1]
+
+
+def commit_time(root: str) -> int | None:
+    """Committer time (unix seconds) of HEAD in the git tree at `root`, else None.
+
+    The keep rule of dedup prefers the newest commit among copies of a file."""
+    cmd = ["git", "-c", "safe.directory=*", "-c", "core.fsmonitor=false"]
+    cmd += ["-C", root, "log", "-1", "--format=%ct", "HEAD"]
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=_git_env())
+    except (OSError, subprocess.SubprocessError):
+        return None
+    out = p.stdout.strip()
+    return int(out) if p.returncode == 0 and out.isdigit() else None
 
 
 # --- git ----------------------------------------------------------------------------------

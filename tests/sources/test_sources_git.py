@@ -202,3 +202,23 @@ def test_credentials_in_urls_stay_out_of_messages(tmp_path: Path, ingest_cfg):
         materialize(RepoSpec(name="r", url=url, commit="3" * 40), tmp_path / "w", ingest_cfg)
     assert "s3cret" not in str(err.value)
     assert str(err.value).startswith("git fetch failed for https://***@127.0.0.1:1/repo.git: ")
+
+
+def test_commit_time_of_a_pinned_commit_and_of_a_work_tree(tmp_path: Path, two_commits, ingest_cfg):
+    import time
+
+    from spark_data.sources.cache import Materialized
+    from spark_data.sources.report import source_report
+    from spark_data.sources.repos import commit_time
+
+    src, first, _ = two_commits
+    m = materialize(git_spec(src, first), tmp_path / "work", ingest_cfg)
+    t = commit_time(m.root)
+    assert t is not None and abs(time.time() - t) < 3600
+    row = source_report(git_spec(src, first), m, 2, 16)
+    assert row["commit_time"] == t
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert commit_time(str(plain)) is None
+    no_git = Materialized(root=str(plain), commit=None, origin="dir")
+    assert source_report(RepoSpec(name="p", path=str(plain)), no_git, 0, 0)["commit_time"] is None
