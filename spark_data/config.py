@@ -54,7 +54,8 @@ class RayConfig:
     # Files per block fed to the parse and tokenize pools: `files` comes one Parquet file per
     # repository, and a pool's actor takes a whole block, so a large repository is split.
     rows_per_block: int = 256
-    # Partitions of the hash-shuffle joins (files with dedup/attribution): None = 2 per CPU.
+    # Partitions of the hash-shuffle joins and groupbys: None = sized to the corpus (pack:
+    # one per 20,000 kept files, at most 2 per CPU); each partition is an aggregator actor.
     join_partitions: int | None = None
 
 

@@ -67,17 +67,17 @@ PHASE_SPECS: dict[str, PhaseSpec] = {
         ("ingest", "parse", "datasheets", "attribute"),
         ("pairing",),
     ),
-    "pack": PhaseSpec("spark_data.pipeline:pack", ("ingest",), ("pack",), version=2),
+    # Pack reads the files with their dedup outcome, attribution and the pair documents.
+    "pack": PhaseSpec(
+        "spark_data.pipeline:pack", ("ingest", "dedup", "attribute", "pair"), ("pack",), version=2
+    ),
 }
 PACK = "pack"
-# Pack reads the per-file outcomes of whichever of these phases are registered.
-PHASE_SPECS[PACK] = PhaseSpec(
-    PHASE_SPECS[PACK].func,
-    ("ingest", *(p for p in ("dedup", "attribute", "pair") if p in PHASE_SPECS)),
-    PHASE_SPECS[PACK].sections,
-    PHASE_SPECS[PACK].version,
-)
 PHASES = tuple(PHASE_SPECS)
+# Kept files per partition of the hash-shuffle joins: each partition starts an aggregator
+# actor, which on a small corpus costs more than the join (measured on the sample: 8
+# partitions 532 s, 1 partition 30 s, on 2 loaded cores).
+FILES_PER_JOIN_PARTITION = 20_000
 
 Log = Callable[[str], None]
 
@@ -379,7 +379,7 @@ def pack_input(r: Run):
 
     cfg, inputs = r.cfg, PHASE_SPECS[PACK].inputs
     ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.ray.rows_per_block)
-    parts = cfg.ray.join_partitions or 2 * cluster_cpus()
+    parts = join_partitions(r)
     extra: dict[str, pa.DataType] = {}  # columns the joins add
     if "dedup" in inputs:
         dedup = _read_table(r, "dedup", ["file_id", "keep", "split"])
@@ -411,6 +411,14 @@ def pack_input(r: Run):
         batch_format="pyarrow",
         **task_stage(cfg.ray),
     )
+
+
+def join_partitions(r: Run) -> int:
+    """ray.join_partitions, else one per FILES_PER_JOIN_PARTITION kept files (1..2/CPU)."""
+    if r.cfg.ray.join_partitions:
+        return r.cfg.ray.join_partitions
+    kept = r.markers.get("ingest", {}).get("stats", {}).get("kept_files", 0)
+    return max(1, min(2 * cluster_cpus(), kept // FILES_PER_JOIN_PARTITION + 1))
 
 
 def pairs_as_files(batch: pa.Table, extra: dict[str, pa.DataType]) -> pa.Table:

@@ -160,8 +160,8 @@ def partial_counts(batch: pa.Table) -> pa.Table:
 
 def run_attribute(r) -> dict:
     """The phase: `files` + `symbols` -> `attribution` (level=file and level=repo rows)."""
-    from spark_data.pipeline import read_kept, write
-    from spark_data.raysession import cluster_cpus, task_stage
+    from spark_data.pipeline import join_partitions, read_kept, write
+    from spark_data.raysession import task_stage
 
     cfg = r.cfg.attribution
     load_registry(cfg.registry), load_taxonomy(cfg.taxonomy)  # bad files fail here, early
@@ -173,7 +173,7 @@ def run_attribute(r) -> dict:
         ds = ds.join(
             _symbol_summaries(r, cfg),
             "left_outer",
-            r.cfg.ray.join_partitions or 2 * cluster_cpus(),
+            join_partitions(r),
             ("file_id",),
         )
     work = ds.map_batches(
@@ -183,7 +183,7 @@ def run_attribute(r) -> dict:
         batch_format="pyarrow",
         **task_stage(r.cfg.ray),
     ).materialize()
-    repos = work.groupby("repo").map_groups(
+    repos = work.groupby("repo", num_partitions=join_partitions(r)).map_groups(
         repo_rows, fn_kwargs={"cfg": cfg, "hints": hints}, batch_format="pyarrow"
     )
     repos = repos.materialize()
@@ -196,9 +196,11 @@ def run_attribute(r) -> dict:
 def _symbol_summaries(r, cfg: AttributionConfig):
     import ray.data
 
+    from spark_data.pipeline import join_partitions
+
     syms = ray.data.read_parquet(r.store.dataset_path("symbols"), num_cpus=r.cfg.ray.task_cpus)
     syms = syms.select_columns(["file_id", "kind", "name", "value", "role"])
-    return syms.groupby("file_id").map_groups(
+    return syms.groupby("file_id", num_partitions=join_partitions(r)).map_groups(
         summarize_symbols, fn_kwargs={"max_symbols": cfg.max_symbols}, batch_format="pyarrow"
     )
 

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 
 from spark_data import schema
 from spark_data.datasheets.config import DatasheetsConfig
-from spark_data.raysession import actor_stage, task_stage
+from spark_data.raysession import actor_stage, cluster_cpus, task_stage
 
 KINDS = ("datasheet", "svd")
 BUNDLE = pa.schema([("datasheet_id", pa.string()), ("bundle", pa.large_string())])
@@ -147,7 +147,9 @@ def _pdf_bundles(r, items: dict):
             **_forward_crash_env(),
             **actor_stage(r.cfg.ray, len(work)),
         )
-        bundles = ds.groupby("datasheet_id").map_groups(
+        # Each shuffle partition is an aggregator actor: a few for a few datasheets.
+        parts = max(1, min(2 * cluster_cpus(), len(work) // 8 + 1))
+        bundles = ds.groupby("datasheet_id", num_partitions=parts).map_groups(
             assemble_group,
             fn_args=(items, cfg),
             batch_format="pyarrow",

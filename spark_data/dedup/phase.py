@@ -128,12 +128,12 @@ def _edges(r, meta, new_nodes, old_nodes, old_edges, parts: int):
 
 def run_dedup(r) -> dict:
     """The phase: `files` -> `dedup` + `dedup_repos`, and the band index updated."""
-    from spark_data.pipeline import read_kept, write
-    from spark_data.raysession import cluster_cpus, task_stage, write_args
+    from spark_data.pipeline import join_partitions, read_kept, write
+    from spark_data.raysession import task_stage, write_args
 
     cfg, store = r.cfg.dedup, r.store
     bands, rows = bands_rows(cfg)
-    parts = r.cfg.ray.join_partitions or 2 * cluster_cpus()
+    parts = join_partitions(r)
     for name in ("dedup", "dedup_repos"):
         store.remove(name)
     index = BandIndex.open(store, cfg, bands, rows)

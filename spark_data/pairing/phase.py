@@ -283,12 +283,15 @@ def _spec_keys(r, aliases: dict):
             "section_id",
         ],
     )
-    return regs.map_batches(
+    keys = regs.map_batches(
         K.register_keys,
         fn_kwargs={"aliases": aliases},
         batch_format="pyarrow",
         **task_stage(r.cfg.ray),
     ).materialize()
+    # No registers (no datasheets, or none with a register map): nothing to join against,
+    # and an empty Ray dataset has no schema for the joins' key columns.
+    return keys if keys.count() else None
 
 
 def _symbols_with_repo(r, files):
