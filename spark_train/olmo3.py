@@ -75,7 +75,7 @@ OLMO3_TINY: dict[str, Any] = {
     "num_hidden_layers": 2,
     "num_attention_heads": 4,
     "num_key_value_heads": 4,
-    "max_position_embeddings": 256,
+    "max_position_embeddings": 1024,  # the quickstart corpus packs 512
     "sliding_window": 16,
     "layer_types": ["sliding_attention", "full_attention"],
     "rope_parameters": {

@@ -64,10 +64,10 @@ def test_seq_len_mismatch_and_over_max_positions(corpus: Path, tmp_path: Path) -
     long = tmp_path / "long"
     shutil.copytree(corpus, long)
     index = json.loads((long / "tokens" / "index.json").read_text())
-    index["seq_len"] = 512  # the tiny arch takes 256 positions
+    index["seq_len"] = 2048  # the tiny arch takes 1024 positions
     (long / "tokens" / "index.json").write_text(json.dumps(index))
-    with pytest.raises(TrainError, match="exceeds the model's max_position_embeddings 256"):
-        preflight(cfg(long, "data.seq_len=512"))
+    with pytest.raises(TrainError, match="exceeds the model's max_position_embeddings 1024"):
+        preflight(cfg(long, "data.seq_len=2048"))
 
 
 def test_empty_dataset_and_missing_corpus(corpus: Path, tmp_path: Path) -> None:
