@@ -62,6 +62,11 @@ def _scan(store: Store, table: str, columns: list[str]) -> Iterable[dict[str, li
         yield batch.to_pydict()
 
 
+def _table_rows(store: Store, table: str, columns: list[str]) -> list[dict]:
+    """Rows of a small table (sources, dedup_repos, datasheets) as dicts."""
+    return [r for b in _scan(store, table, columns) for r in _rows(b)]
+
+
 def _count(store: Store, table: str) -> int | None:
     if not store.has_table(table):
         return None
@@ -166,7 +171,7 @@ def _kv(d: dict) -> str:
 
 
 def _sources(store: Store) -> str:
-    rows = [r for b in _scan(store, "sources", _SOURCE_COLS) for r in _rows(b)]
+    rows = _table_rows(store, "sources", _SOURCE_COLS)
     shown = [
         {
             **r,
@@ -238,6 +243,9 @@ def _filters(summary: dict) -> str:
     )
 
 
+_REPO_COLS = ["repo", "n_files", "n_copies", "vendored_share", "summary"]
+
+
 def _dedup(store: Store) -> str:
     n = kept = held = 0
     sizes: Counter[str] = Counter()
@@ -251,13 +259,7 @@ def _dedup(store: Store) -> str:
             ] += 1
     if not n:
         return "## Deduplication\n\n_(the dedup phase did not run)_"
-    repos = [
-        r
-        for b in _scan(
-            store, "dedup_repos", ["repo", "n_files", "n_copies", "vendored_share", "summary"]
-        )
-        for r in _rows(b)
-    ]
+    repos = _table_rows(store, "dedup_repos", _REPO_COLS)
     repos.sort(key=lambda r: -(r.get("vendored_share") or 0))
     return (
         "## Deduplication\n\n"
@@ -265,30 +267,24 @@ def _dedup(store: Store) -> str:
         f"({100 * (n - kept) / n:.1f}%)\n"
         f"- files sent to held-out because their cluster touches a held-out repository: {held:,}\n\n"
         f"Files by near-duplicate cluster size:\n\n{bars(dict(sizes))}\n\n"
-        "### Vendored share per repository\n\n"
-        + table(repos, ["repo", "n_files", "n_copies", "vendored_share", "summary"])
+        "### Vendored share per repository\n\n" + table(repos, _REPO_COLS)
     )
 
 
+_DATASHEET_COLS = [
+    "path",
+    "kind",
+    "manufacturer",
+    "pages",
+    "language",
+    "status",
+    "n_sections",
+    "n_registers",
+]
+
+
 def _datasheets(store: Store) -> str:
-    rows = [
-        r
-        for b in _scan(
-            store,
-            "datasheets",
-            [
-                "path",
-                "kind",
-                "manufacturer",
-                "pages",
-                "language",
-                "status",
-                "n_sections",
-                "n_registers",
-            ],
-        )
-        for r in _rows(b)
-    ]
+    rows = _table_rows(store, "datasheets", _DATASHEET_COLS)
     for r in rows:
         r["path"] = (r.get("path") or "").rsplit("/", 1)[-1]
     pairs_by: Counter[str] = Counter()
@@ -300,31 +296,15 @@ def _datasheets(store: Store) -> str:
         f"registers: {_count(store, 'registers') or 0:,}\n"
         f"- links (repo, file, symbol): {_count(store, 'links') or 0:,}; "
         f"pair documents: {sum(pairs_by.values()):,}\n\n"
-        + table(
-            rows,
-            [
-                "path",
-                "kind",
-                "manufacturer",
-                "pages",
-                "language",
-                "status",
-                "n_sections",
-                "n_registers",
-            ],
-        )
+        + table(rows, _DATASHEET_COLS)
         + "\n\nPair documents per repository:\n\n"
         + bars(dict(pairs_by))
     )
 
 
 def _held_out(store: Store, summary: dict, decon: dict | None) -> str:
-    held = [
-        r
-        for b in _scan(store, "sources", ["name", "kind", "split", "split_reason"])
-        for r in _rows(b)
-        if r.get("split") == "held_out"
-    ]
+    sources = _table_rows(store, "sources", ["name", "kind", "split", "split_reason"])
+    held = [r for r in sources if r.get("split") == "held_out"]
     out = [
         "## Held out\n\nRepositories never trained on (the held-out evaluation set):\n",
         table(held, ["name", "kind", "split_reason"]),

@@ -63,9 +63,6 @@ class PairingConfig:
     files_per_section: int = 5
     definition_weight: float = 0.3
     max_identifiers_per_file: int = 4000
-    # Shuffle partitions of the joins and groupbys: one per this many files (at most 2 per
-    # CPU; ray.join_partitions overrides). Each is an aggregator actor to start.
-    files_per_partition: int = 20000
     # Pair documents: sections per (repo, datasheet), snippets per document, limits.
     max_sections_per_pair: int = 50
     max_snippets: int = 6

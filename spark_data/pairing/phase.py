@@ -18,8 +18,6 @@ metadata, each repository's attributed manufacturer, each register map's largest
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -37,8 +35,7 @@ from spark_data.pairing.file_level import rank_files
 from spark_data.pairing.names import part_keys
 from spark_data.pairing.repo_level import CANDIDATE, REPO_ROWS, decide_repo
 from spark_data.pairing.symbol_level import peripheral_links, select_symbol_links
-from spark_data.pipeline import Run
-from spark_data.raysession import cluster_cpus, task_stage
+from spark_data.raysession import task_stage
 
 LINK_COLS = [f.name for f in schema.LINKS]
 
@@ -58,20 +55,11 @@ def _read(r, name: str, columns: list[str]):
 
 
 def _parts(r) -> int:
-    """Shuffle partitions: ray.join_partitions, else sized to the input (one per
-    pairing.files_per_partition files, at most 2 per CPU): each partition of a join or
-    groupby is an aggregator actor, and on a small corpus starting them is the cost."""
-    if r.cfg.ray.join_partitions:
-        return r.cfg.ray.join_partitions
-    wanted = -(-getattr(r, "n_files", 0) // r.cfg.pairing.files_per_partition)
-    return max(1, min(2 * cluster_cpus(), wanted))
+    """Shuffle partitions: the pipeline's rule, sized to the corpus (each partition of a
+    join or groupby is an aggregator actor; on a small corpus starting them is the cost)."""
+    from spark_data.pipeline import join_partitions
 
-
-@dataclass
-class PairRun(Run):
-    """The phase's `Run` plus the size of its input (for `_parts`)."""
-
-    n_files: int = 0
+    return join_partitions(r)
 
 
 def datasheet_meta(r) -> dict[str, dict]:
@@ -203,7 +191,6 @@ def run_pair(r) -> dict:
         r.store.remove(name)
     cols = ["file_id", "repo", "commit", "path", "split", "text"]
     files = read_kept(r, schema.PARSED_KINDS, cols, r.cfg.ray.rows_per_block).materialize()
-    r = PairRun(**{f.name: getattr(r, f.name) for f in fields(r)}, n_files=files.count())
     meta = datasheet_meta(r)
     aliases = {
         d: cfg.avr_io_offset
