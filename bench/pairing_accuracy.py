@@ -33,7 +33,7 @@ from spark_data.datasheets.config import DatasheetsConfig
 from spark_data.datasheets.pdf import read_pdf
 from spark_data.datasheets.svd import read_svd
 from spark_data.pairing import keys as K
-from spark_data.pairing.accuracy import address_truth, link_symbols, measure
+from spark_data.pairing.accuracy import instance_truth, link_symbols, measure
 from spark_data.pairing.config import PairingConfig
 from spark_data.pairing.file_level import rank_files
 from spark_data.pairing.names import part_keys
@@ -67,7 +67,7 @@ def symbol_accuracy(bench: Path, shared: Path, grammars: Grammars) -> list[dict]
             "h", str(path), "c_header", path.read_text(errors="replace"), ParseConfig(), grammars
         )
         _, regs = read_svd(str(shared / "svd" / svd), "svd")
-        truth = address_truth(syms)
+        truth = instance_truth(syms)
         t = time.perf_counter()
         full = measure(link_symbols(syms, regs, PairingConfig()), truth, regs)
         wall = time.perf_counter() - t

@@ -66,6 +66,7 @@ PHASE_SPECS: dict[str, PhaseSpec] = {
         "spark_data.pairing.phase:run_pair",
         ("ingest", "parse", "datasheets", "attribute"),
         ("pairing",),
+        version=2,  # 2: instance keys (I:<address>:<instance>) for shared addresses
     ),
     # Pack reads the files with their dedup outcome, attribution and the pair documents.
     "pack": PhaseSpec(

@@ -14,11 +14,14 @@ header itself gives it:
   laid out from the member types (uint8/16/32/64_t, arrays, RESERVED padding, natural
   alignment, nested structs). Members of structs never instantiated have no truth and are
   left out of both sides.
-A predicted register link is right when the register's address is in the symbol's truth;
-recall counts truth pairs whose address exists in the register map.
+Where several peripherals share an address (nRF52's SPIM0/SPIS0/TWIM0/TWIS0 are modes of
+one block at 0x40003000), the member realises only the registers of the instance the header
+names there (NRF_TWIM_Type via NRF_TWIM0 -> TWIM0.*), not the other modes'. A predicted
+register link is right when it is one of the symbol's truth pairs; recall counts truth
+pairs whose address exists in the register map.
 
     links = link_symbols(symbols, registers, PairingConfig(), alias=0x20)
-    m = measure(links, address_truth(symbols), registers, alias=0x20)
+    m = measure(links, instance_truth(symbols), registers, alias=0x20)
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ import pyarrow as pa
 
 from spark_data.pairing import keys as K
 from spark_data.pairing.config import PairingConfig
-from spark_data.pairing.layout import address_truth
+from spark_data.pairing.layout import address_truth, instance_truth
 from spark_data.pairing.names import register_item
 from spark_data.pairing.symbol_level import select_symbol_links
 
-__all__ = ["address_truth", "link_symbols", "measure"]
+__all__ = ["address_truth", "instance_truth", "link_symbols", "measure"]
 
 
 def link_symbols(
@@ -50,7 +53,7 @@ def link_symbols(
     if use_numbers:
         code += K.member_address_keys(table).to_pylist()
     if not use_numbers:
-        code = [c for c in code if c["key"][0] not in "AB"]
+        code = [c for c in code if c["key"][0] not in "ABI"]
     regs = [{**r, "source_id": "sheet"} for r in registers]
     spec = K.register_keys(pa.Table.from_pylist(regs), {"sheet": alias}).to_pylist()
     index = defaultdict(list)
@@ -60,40 +63,56 @@ def link_symbols(
     return select_symbol_links(joined, cfg, alias)
 
 
+def _same_instance(peripheral: str, instance: str) -> bool:
+    """SVD peripheral TWIM0 is the header's instance NRF_TWIM0 (or TWIM0)."""
+    p, i = peripheral.upper(), instance.upper()
+    return i == p or i.endswith("_" + p)
+
+
 def measure(
-    links: list[dict], truth: dict[str, set[int]], registers: list[dict], alias: int = 0
+    links: list[dict],
+    truth: dict[str, dict[int, set[str]]],
+    registers: list[dict],
+    alias: int = 0,
 ) -> dict:
-    """Precision and recall of the register links of symbols that have a truth."""
+    """Precision and recall of the register links of symbols that have a truth.
+
+    `truth` is layout.instance_truth: symbol -> address -> instance names. The registers a
+    symbol realises are those at its addresses; where peripherals share an address
+    (nRF52's SPIM0/SPIS0/TWIM0 at 0x40003000), only those of the instance the header
+    names there (NRF_TWIM0 -> TWIM0), unless none of them is named so."""
 
     def addr_of(r: dict) -> int:
         # An 8-bit map's I/O address A is data-space address A + alias in the header.
         a = r["address"]
         return a + alias if alias and a < 0x40 else a
 
-    at: dict[str, int] = {}
-    by_addr: dict[int, set[str]] = defaultdict(set)
+    by_addr: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for r in registers:
         if r.get("address") is not None:
             item = register_item(r.get("peripheral"), r.get("name") or "")
-            at[item] = addr_of(r)
-            by_addr[addr_of(r)].add(item)
+            by_addr[addr_of(r)].add((r.get("peripheral") or "", item))
 
-    def addrs(item: str) -> set[int]:
-        return {at[item]} if item in at else set()
+    def realised(at: dict[int, set[str]]) -> set[str]:
+        out: set[str] = set()
+        for addr, instances in at.items():
+            here = by_addr.get(addr, set())
+            named = {it for p, it in here if any(_same_instance(p, i) for i in instances)}
+            out |= named or {it for _, it in here}
+        return out
 
+    want = {(sid, item) for sid, at in truth.items() for item in realised(at)}
     got = {
         (x["code_item"], x["spec_item"])
         for x in links
         if x["spec_kind"] == "register" and x["code_item"] in truth
     }
-    tp = sum(1 for sid, item in got if addrs(item) & truth[sid])
-    want = {(sid, item) for sid, a in truth.items() for addr in a for item in by_addr.get(addr, ())}
-    found = sum(1 for pair in want if pair in got)
+    right = len(got & want)
     return {
         "predicted": len(got),
-        "correct": tp,
+        "correct": right,
         "truth": len(want),
-        "found": found,
-        "precision": round(tp / len(got), 4) if got else 0.0,
-        "recall": round(found / len(want), 4) if want else 0.0,
+        "found": right,
+        "precision": round(right / len(got), 4) if got else 0.0,
+        "recall": round(right / len(want), 4) if want else 0.0,
     }

@@ -52,8 +52,9 @@ class PairingConfig:
     # overlap alone to reach score 1 (sensor drivers use most; applications a few).
     full_overlap_share: float = 0.3
     # Symbol level: at most this many links per code symbol (ties, e.g. every USART
-    # instance a USART_TypeDef member stands for, are all kept up to this).
-    max_links_per_symbol: int = 32
+    # instance a USART_TypeDef member stands for, are all kept up to this; nRF52840's
+    # NRF_EGU_Type.TASKS_TRIGGER[16] stands for 16 registers in each of 6 EGUs = 96).
+    max_links_per_symbol: int = 128
     # A datasheet whose registers all sit below this address is an 8-bit AVR-style map:
     # its I/O addresses are matched shifted by avr_io_offset too (_SFR_IO8(0x18) = 0x38).
     avr_max_address: int = 0x100

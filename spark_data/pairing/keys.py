@@ -15,7 +15,13 @@ from __future__ import annotations
 import pyarrow as pa
 
 from spark_data.pairing.evidence import device_evidence, identifiers
-from spark_data.pairing.names import array_names, code_keys, number_keys, peripheral_type
+from spark_data.pairing.names import (
+    array_names,
+    code_keys,
+    instance_keys,
+    number_keys,
+    peripheral_type,
+)
 
 SPEC_KEYS = pa.schema(
     [
@@ -118,12 +124,13 @@ def symbol_keys(batch: pa.Table) -> pa.Table:
 
 
 def member_address_keys(batch: pa.Table) -> pa.Table:
-    """The symbols of one file -> A:<address> keys of its instantiated struct members
-    (layout.address_truth): USART_TypeDef.CR1 -> A:0x4001100C for USART1, ..."""
-    from spark_data.pairing.layout import address_truth
+    """The symbols of one file -> address keys of its instantiated struct members
+    (layout.instance_truth): USART_TypeDef.CR1 -> A:0x4001100C, and I:0x4001100C:USART1
+    naming the instance there (which tells nRF52's TWIM0 from SPIS0 at one address)."""
+    from spark_data.pairing.layout import instance_truth
 
     syms = batch.to_pylist()
-    truth = address_truth(syms)
+    truth = instance_truth(syms)
     rows = []
     for s in syms:
         if s["kind"] != "field" or s["symbol_id"] not in truth:
@@ -140,7 +147,10 @@ def member_address_keys(batch: pa.Table) -> pa.Table:
             "def_line": s["start_line"],
             "weight": 1.0,
         }
-        rows += [{**base, "key": f"A:{a}"} for a in sorted(truth[s["symbol_id"]])]
+        for addr, instances in sorted(truth[s["symbol_id"]].items()):
+            keys = [f"A:{addr}"]
+            keys += sorted({k for i in instances for k in instance_keys(addr, i)})
+            rows += [{**base, "key": k} for k in keys]
     return pa.Table.from_pylist(rows, schema=CODE_KEYS)
 
 

@@ -78,23 +78,43 @@ def struct_layouts(symbols: list[dict]) -> dict[str, dict[str, tuple[int, int, i
     return layouts
 
 
-def address_truth(symbols: list[dict]) -> dict[str, set[int]]:
-    """symbol_id -> the register addresses the header gives that symbol."""
-    truth: dict[str, set[int]] = {}
-    bases: dict[str, list[int]] = defaultdict(list)
+def _instances(symbols: list[dict]) -> tuple[dict[str, set[int]], dict[str, list[tuple]]]:
+    """Plain register macros (symbol_id -> {address}) and struct instances
+    (struct -> [(base, instance macro name)])."""
+    plain: dict[str, set[int]] = {}
+    bases: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for s in symbols:
         if s["role"] != "register_address" or s["number"] is None:
             continue
         cast = _CAST.search(s["value"] or "")
         if cast:
-            bases[cast.group(1)].append(s["number"])
+            bases[cast.group(1)].append((s["number"], s["name"]))
         else:
-            truth[s["symbol_id"]] = {s["number"]}
+            plain[s["symbol_id"]] = {s["number"]}
+    return plain, bases
+
+
+def instance_truth(symbols: list[dict]) -> dict[str, dict[int, set[str]]]:
+    """symbol_id -> address -> the instance macros that put the symbol there (NRF_TWIM0,
+    USART1; empty for a plain register macro). Peripherals that share an address (nRF52's
+    SPIM0/SPIS0/TWIM0/TWIS0 at 0x40003000) are told apart by these names."""
+    plain, bases = _instances(symbols)
+    truth: dict[str, dict[int, set[str]]] = {
+        sid: {a: set() for a in addrs} for sid, addrs in plain.items()
+    }
     layouts = struct_layouts(symbols)
     for s in symbols:
         if s["kind"] == "field" and s["role"] == "register" and s["parent"] in layouts:
             off, size, count = layouts[s["parent"]][s["name"]]
-            addrs = {b + off + i * size for b in bases.get(s["parent"], ()) for i in range(count)}
-            if addrs:
-                truth[s["symbol_id"]] = addrs
+            at: dict[int, set[str]] = defaultdict(set)
+            for base, instance in bases.get(s["parent"], ()):
+                for i in range(count):
+                    at[base + off + i * size].add(instance)
+            if at:
+                truth[s["symbol_id"]] = dict(at)
     return truth
+
+
+def address_truth(symbols: list[dict]) -> dict[str, set[int]]:
+    """symbol_id -> the register addresses the header gives that symbol."""
+    return {sid: set(at) for sid, at in instance_truth(symbols).items()}

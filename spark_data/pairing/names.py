@@ -123,9 +123,22 @@ def spec_keys(reg: dict, avr_alias: int = 0) -> list[tuple[str, str, str]]:
             out.append((f"A:{addr + avr_alias}", "register", item))
         if reg.get("offset") is not None and per:
             out.append((f"B:{addr - reg['offset']}", "peripheral", per))
+        if per:  # the address in this instance (nRF52's TWIM0 and SPIS0 share addresses)
+            out.append((instance_key(addr, per), "register", item))
     if per:
         out.append((f"P:{norm(per)}", "peripheral", per))
     return list(dict.fromkeys(out))
+
+
+def instance_key(address: int, instance: str) -> str:
+    """I:<address>:<instance>: an address inside one named peripheral instance."""
+    return f"I:{address}:{norm(instance)}"
+
+
+def instance_keys(address: int, instance: str) -> list[str]:
+    """The code side: an instance macro and its tails (NRF_TWIM0 -> NRF_TWIM0, TWIM0)."""
+    toks = tokens(instance)
+    return [instance_key(address, "_".join(toks[i:])) for i in range(len(toks))]
 
 
 # --- the code side ------------------------------------------------------------------------

@@ -10,6 +10,9 @@ address equals the register's address or the peripheral's base):
 
     score = 1 - (1 - 0.9 w) (1 - 0.8 a)      name only 0.9, address only 0.8, both 0.98
 
+An address inside the very instance the code names there (key I:<address>:<instance>,
+struct members of `#define NRF_TWIM0 ((NRF_TWIM_Type *) ...)`) counts 0.85 instead of 0.8,
+so where peripherals share an address (nRF52's TWIM0, SPIS0, SPIM0 ...) the named one wins.
 A name match whose symbol carries an address that disagrees with the register's address
 is halved (evidence `address_conflict`). Each symbol keeps its best-scoring items (ties:
 a USART_TypeDef member stands for USART1, USART2 and USART6 alike), at most
@@ -23,7 +26,7 @@ from collections import defaultdict
 from spark_data.pairing.config import PairingConfig
 from spark_data.schema import stable_id
 
-NAME_W, ADDR_W, CONFLICT = 0.9, 0.8, 0.5
+NAME_W, ADDR_W, INSTANCE_W, CONFLICT = 0.9, 0.8, 0.85, 0.5
 
 
 def link_row(
@@ -52,8 +55,9 @@ def link_row(
     }
 
 
-def combine(name_w: float, addr: bool, conflict: bool) -> float:
-    score = 1 - (1 - NAME_W * name_w) * (1 - ADDR_W * (1.0 if addr else 0.0))
+def combine(name_w: float, addr: bool, conflict: bool, instance: bool = False) -> float:
+    addr_w = (INSTANCE_W if instance else ADDR_W) if addr else 0.0
+    score = 1 - (1 - NAME_W * name_w) * (1 - addr_w)
     return score * (CONFLICT if conflict else 1.0)
 
 
@@ -68,15 +72,23 @@ def _conflict(row: dict, alias: int) -> bool:
 
 
 def candidates(rows: list[dict], alias: int = 0) -> dict[str, dict[tuple, dict]]:
-    """symbol -> (spec_kind, spec_item) -> {name_w, addr, conflict, keys, row}."""
+    """symbol -> (spec_kind, spec_item) -> {name_w, addr, instance, conflict, keys, row}."""
     out: dict[str, dict[tuple, dict]] = defaultdict(dict)
     for r in rows:
         c = out[r["item"]].setdefault(
             (r["spec_kind"], r["spec_item"]),
-            {"name_w": 0.0, "addr": False, "conflict": False, "keys": set(), "row": r},
+            {
+                "name_w": 0.0,
+                "addr": False,
+                "instance": False,
+                "conflict": False,
+                "keys": set(),
+                "row": r,
+            },
         )
-        if r["key"][0] in "AB":
+        if r["key"][0] in "ABI":
             c["addr"] = True
+            c["instance"] = c["instance"] or r["key"][0] == "I"
         else:
             c["name_w"] = max(c["name_w"], r["weight"])
             c["conflict"] = c["conflict"] or _conflict(r, alias)
@@ -90,6 +102,9 @@ def _evidence(c: dict) -> list[str]:
         kind, _, value = key.partition(":")
         if kind in "AB":
             ev.append(f"address:{int(value):#x}")
+        elif kind == "I":
+            addr, _, instance = value.partition(":")
+            ev.append(f"instance:{instance}@{int(addr):#x}")
         else:
             ev.append(f"name:{key}")
     if c["conflict"]:
@@ -102,7 +117,13 @@ def select_symbol_links(rows: list[dict], cfg: PairingConfig, alias: int = 0) ->
     links = []
     for item, cands in candidates(rows, alias).items():
         scored = sorted(
-            ((combine(c["name_w"], c["addr"], c["conflict"] and not c["addr"]), k, c))
+            (
+                (
+                    combine(c["name_w"], c["addr"], c["conflict"] and not c["addr"], c["instance"]),
+                    k,
+                    c,
+                )
+            )
             for k, c in cands.items()
         )
         best = scored[-1][0]
