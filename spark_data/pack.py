@@ -11,9 +11,8 @@ Row helpers and the two actor-pool stages that `spark_data.pipeline` runs on Ray
    its document). `pack_tails` packs tails into blocks, padding the last block of each
    group with pad_id (n_tokens says how many ids are real). Tails can be gathered across
    batches for a second pass, or packed per batch as `PackBlocks` does.
-3. `write_npy_shard` writes one (split, domain)'s blocks as one flat uint32 .npy file
-   (np.load(path, mmap_mode="r") reads it); `PackBlocks` = pack one batch + write its
-   shards + record shard and shard_row per block; `write_token_index` writes index.json.
+3. `PackBlocks` = pack one batch + write its shards (`spark_data.shards.write_npy_shard`:
+   one flat uint32 .npy per (split, domain)) + record shard and shard_row per block.
 
 Block ids are stable: stable_id("block", split, domain, first doc id, offset of the block
 start within that doc, seq_len); same input, same ids. Packing is vectorised with numpy:
@@ -26,9 +25,6 @@ group, never per token.
 
 from __future__ import annotations
 
-import io
-import json
-import os
 import re
 from collections.abc import Callable, Mapping
 from itertools import chain
@@ -38,11 +34,11 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.fs as pafs
 
 from spark_data.config import PackConfig
 from spark_data.fastbpe import Encode, tiktoken_encoder
 from spark_data.schema import BLOCKS, DOCS, stable_id
+from spark_data.shards import fs_path, write_npy_shard
 from spark_data.tokenizer import load_tokenizer
 
 DEFAULT_DOMAIN = "general"
@@ -350,60 +346,7 @@ def _tail_table(g: _Group, cut: int) -> pa.Table:
     return pa.table(cols, schema=TAILS)
 
 
-# --- shards --------------------------------------------------------------------------
-
-
-def _fs_path(filesystem: pafs.FileSystem | None, path: str) -> tuple[pafs.FileSystem, str]:
-    """A filesystem and a path on it; with none given, the path may be a URI or local."""
-    if filesystem is not None:
-        return filesystem, path
-    if "://" not in path:
-        path = os.path.abspath(path)
-    return pafs.FileSystem.from_uri(path)
-
-
-def _one(blocks: pa.Table, name: str) -> str:
-    values = pc.unique(blocks.column(name)).to_pylist()
-    if len(values) != 1:
-        raise ValueError(f"a shard holds one {name}; got {values}")
-    return values[0]
-
-
-def write_npy_shard(
-    blocks: pa.Table, path_prefix: str, filesystem: pafs.FileSystem | None = None
-) -> dict:
-    """Write the blocks' input_ids as one flat uint32 .npy file `<path_prefix><first id>.npy`.
-
-    All blocks must share one (split, domain) and one length. The file is a standard .npy
-    (np.load(mmap_mode="r")); raw readers (np.memmap) skip `data_offset` header bytes.
-    Returns {path, n_blocks, n_tokens (real ids), seq_len, data_offset, split, domain}.
-    """
-    if blocks.num_rows == 0:
-        raise ValueError("no blocks to write")
-    split, domain = _one(blocks, "split"), _one(blocks, "domain")
-    ids = blocks.column("input_ids").combine_chunks()
-    lens = pc.unique(pc.list_value_length(ids)).to_pylist()
-    if len(lens) != 1:
-        raise ValueError(f"blocks of different lengths in one shard: {lens}")
-    flat = pc.list_flatten(ids).to_numpy(zero_copy_only=False).astype("<u4", copy=False)
-    header = io.BytesIO()
-    np.lib.format.write_array_header_1_0(
-        header, {"descr": "<u4", "fortran_order": False, "shape": (flat.size,)}
-    )
-    fs, path = _fs_path(filesystem, f"{path_prefix}{blocks.column('block_id')[0].as_py()}.npy")
-    fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
-    with fs.open_output_stream(path, compression=None) as out:
-        out.write(header.getvalue())
-        out.write(memoryview(np.ascontiguousarray(flat)).cast("B"))
-    return {
-        "path": path,
-        "n_blocks": blocks.num_rows,
-        "n_tokens": int(pc.sum(blocks.column("n_tokens")).as_py()),
-        "seq_len": lens[0],
-        "data_offset": len(header.getvalue()),
-        "split": split,
-        "domain": domain,
-    }
+# --- the pack stage ---------------------------------------------------------------
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -423,7 +366,7 @@ class PackBlocks:
         self, seq_len: int, pad_id: int, tokens_uri: str, blocks_per_shard: int | None = None
     ) -> None:
         self.seq_len, self.pad_id, self.blocks_per_shard = seq_len, pad_id, blocks_per_shard
-        self.fs, self.root = _fs_path(None, tokens_uri.rstrip("/"))
+        self.fs, self.root = fs_path(None, tokens_uri.rstrip("/"))
 
     def __call__(self, docs: pa.Table) -> pa.Table:
         full, tails = pack_docs(docs, self.seq_len, self.pad_id)
@@ -445,44 +388,3 @@ class PackBlocks:
         )
         rows = pa.array(np.arange(blocks.num_rows, dtype=np.int32))
         return blocks.set_column(BLOCKS.get_field_index("shard_row"), "shard_row", rows)
-
-
-def write_token_index(
-    entries: list[dict],
-    root: str,
-    seq_len: int,
-    eos_id: int,
-    pad_id: int,
-    vocab_size: int | None = None,
-    filesystem: pafs.FileSystem | None = None,
-    dtype: str = "uint32",
-) -> str:
-    """Write `<root>/index.json` (root: the tokens folder): shards and totals.
-
-    Entries are `write_npy_shard` results or rows with path, split, domain, n_blocks and
-    n_tokens; paths are stored relative to root. Returns the index's path.
-    """
-    fs, base = _fs_path(filesystem, root.rstrip("/"))
-    shards = []
-    totals: dict[str, dict[str, dict[str, int]]] = {}
-    for e in sorted(entries, key=lambda e: e["path"]):
-        path = e["path"]
-        shards.append({**e, "path": path[len(base) + 1 :] if path.startswith(base + "/") else path})
-        t = totals.setdefault(e["split"], {}).setdefault(e["domain"], {"blocks": 0, "tokens": 0})
-        t["blocks"] += e["n_blocks"]
-        t["tokens"] += e["n_tokens"]
-    index = {
-        "format": "npy",  # one flat array per shard: n_blocks * seq_len ids
-        "dtype": np.dtype(dtype).name,
-        "seq_len": seq_len,
-        "eos_id": eos_id,
-        "pad_id": pad_id,
-        "vocab_size": vocab_size,
-        "totals": totals,
-        "shards": shards,
-    }
-    fs.create_dir(base, recursive=True)
-    path = f"{base}/index.json"
-    with fs.open_output_stream(path, compression=None) as out:
-        out.write((json.dumps(index, indent=2, sort_keys=True) + "\n").encode("utf-8"))
-    return path

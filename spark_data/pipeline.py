@@ -1,13 +1,17 @@
-"""The corpus pipeline: phases wired onto Ray Data. The one place that calls map_batches.
+"""The corpus pipeline: the phase registry, restart points, and the shared Ray Data helpers.
 
-    manifest --ingest--> sources, files --parse--> symbols
-                               files  --pack---> docs, blocks, tokens/*.npy
+    manifest --ingest--> sources, files --datasheets--> datasheets, sections, registers
+             --parse--> symbols --dedup--> dedup --attribute--> attribution
+             --pair--> links, pairs --pack--> docs, blocks, tokens/*.npy
 
-Each phase reads tables and writes tables under the output root (spark_data.store). It is
-a restart point: its marker holds a fingerprint of its config sections, its inputs and the
-phases before it, and a phase whose fingerprint matches is skipped on rerun unless
-`force`. Per-file work runs in Ray Data stages (actor pools for parsers and tokenizers);
-the driver only handles the manifest, markers and small aggregates.
+`PHASE_SPECS` names each phase's function ("module:function"; ingest and parse live here,
+the others beside their logic: spark_data/<package>/phase.py, spark_data/pack_phase.py),
+its input phases, its config sections and a version. Each phase reads tables and writes
+tables under the output root (spark_data.store). It is a restart point: its marker holds a
+fingerprint of its config sections, its inputs and the phases before it, and a phase whose
+fingerprint matches is skipped on rerun unless `force`. Per-file work runs in Ray Data
+stages (actor pools for parsers and tokenizers); the driver only handles the manifest,
+markers and small aggregates.
 
     from spark_data.config import load_config
     from spark_data.pipeline import run
@@ -70,7 +74,10 @@ PHASE_SPECS: dict[str, PhaseSpec] = {
     ),
     # Pack reads the files with their dedup outcome, attribution and the pair documents.
     "pack": PhaseSpec(
-        "spark_data.pipeline:pack", ("ingest", "dedup", "attribute", "pair"), ("pack",), version=2
+        "spark_data.pack_phase:run_pack",
+        ("ingest", "dedup", "attribute", "pair"),
+        ("pack",),
+        version=2,
     ),
 }
 PACK = "pack"
@@ -322,96 +329,7 @@ def parse(r: Run) -> dict:
         **actor_stage(cfg.ray),
     )
     write(r, ds, "symbols", schema.SYMBOLS)
-    return stats.parse_stats(store, _file_groups(r))
-
-
-# --- pack ------------------------------------------------------------------------------
-
-
-def pack(r: Run) -> dict:
-    """kept files -> `docs` (tokenized) -> `blocks` + tokens/*.npy shards + index."""
-    import ray.data
-
-    from spark_data.pack import PackBlocks, Tokenize, write_token_index
-    from spark_data.tokenizer import load_tokenizer
-
-    cfg, store = r.cfg, r.store
-    # Load once here so a bad tokenizer is a clear error before any worker starts.
-    tok, eos_id, pad_id = load_tokenizer(cfg.pack.tokenizer, cfg.pack.eos_token)
-    ray.data.DataContext.get_current().execution_options.preserve_order = cfg.pack.deterministic
-    for name in ("docs", "blocks", "tokens"):
-        store.remove(name)
-    domains = {s.name: (s.domain or "general") for s in r.manifest.repos}
-    ds = pack_input(r)
-    ds = ds.map_batches(
-        Tokenize,
-        fn_constructor_args=(cfg.pack,),
-        fn_constructor_kwargs={"domains": domains},
-        batch_size=cfg.pack.docs_per_batch,
-        batch_format="pyarrow",
-        **actor_stage(cfg.ray),
-    )
-    write(r, ds, "docs", schema.DOCS)
-    docs = ray.data.read_parquet(store.dataset_path("docs"), num_cpus=cfg.ray.task_cpus)
-    blocks = docs.map_batches(
-        PackBlocks,
-        fn_constructor_args=(
-            cfg.pack.seq_len,
-            pad_id,
-            store.uri + "/tokens",
-            cfg.pack.blocks_per_shard,
-        ),
-        batch_size=cfg.pack.pack_docs_per_batch,
-        batch_format="pyarrow",
-        **actor_stage(cfg.ray),
-    )
-    write(r, blocks, "blocks", schema.BLOCKS)
-    shards = stats.shard_entries(store)
-    write_token_index(
-        shards, store.uri + "/tokens", cfg.pack.seq_len, eos_id, pad_id, tok.get_vocab_size()
-    )
-    return stats.pack_stats(store, shards, _file_groups(r), cfg.pack.kinds)
-
-
-def pack_input(r: Run):
-    """Kept files (plus pair documents), joined with their dedup outcome and domain when
-    those phases ran, with the validation sample drawn: the rows `Tokenize` reads."""
-    from spark_data.pack import apply_file_tables
-
-    cfg, inputs = r.cfg, PHASE_SPECS[PACK].inputs
-    ds = read_kept(r, cfg.pack.kinds, ["file_id", "repo", "split", "text"], cfg.ray.rows_per_block)
-    parts = join_partitions(r)
-    extra: dict[str, pa.DataType] = {}  # columns the joins add
-    if "dedup" in inputs:
-        dedup = _read_table(r, "dedup", ["file_id", "keep", "split"])
-        ds = ds.join(
-            dedup.rename_columns({"split": "dedup_split"}), "left_outer", parts, ("file_id",)
-        )
-        extra.update(keep=pa.bool_(), dedup_split=pa.string())
-    if "attribute" in inputs:
-        attr = _read_table(r, "attribution", ["level", "file_id", "domain", "manufacturer"])
-        attr = attr.filter(expr="level == 'file'").drop_columns(["level"])
-        ds = ds.join(attr, "left_outer", parts, ("file_id",))
-        extra.update(domain=pa.string(), manufacturer=pa.string())
-    if cfg.pack.include_pairs and "pair" in inputs:
-        pairs = _read_table(r, "pairs", ["pair_id", "repo", "split", "domain", "text"])
-        ds = ds.union(
-            pairs.map_batches(
-                pairs_as_files,
-                fn_kwargs={"extra": extra},
-                batch_format="pyarrow",
-                **task_stage(cfg.ray),
-            )
-        )
-    return ds.map_batches(
-        apply_file_tables,
-        fn_kwargs={
-            "validation_fraction": cfg.pack.validation_fraction,
-            "seed": cfg.pack.split_seed,
-        },
-        batch_format="pyarrow",
-        **task_stage(cfg.ray),
-    )
+    return stats.parse_stats(store, file_groups(r))
 
 
 def join_partitions(r: Run) -> int:
@@ -422,25 +340,12 @@ def join_partitions(r: Run) -> int:
     return max(1, min(2 * cluster_cpus(), kept // FILES_PER_JOIN_PARTITION + 1))
 
 
-def pairs_as_files(batch: pa.Table, extra: dict[str, pa.DataType]) -> pa.Table:
-    """`pairs` rows in the shape of the joined file rows (pair_id as the document id)."""
-    cols = {
-        "file_id": batch["pair_id"],
-        "repo": batch["repo"],
-        "split": batch["split"],
-        "text": batch["text"].cast(pa.large_string()),
-    }
-    for name, typ in extra.items():
-        cols[name] = batch[name] if name in batch.column_names else pa.nulls(batch.num_rows, typ)
-    return pa.table(cols)
-
-
-def _read_table(r: Run, name: str, columns: list[str]):
+def read_table(r: Run, name: str, columns: list[str]):
     import ray.data
 
     ds = ray.data.read_parquet(r.store.dataset_path(name), num_cpus=r.cfg.ray.task_cpus)
     return ds.select_columns(columns)
 
 
-def _file_groups(r: Run) -> list[dict]:
+def file_groups(r: Run) -> list[dict]:
     return r.markers.get("ingest", {}).get("stats", {}).get("file_groups", [])

@@ -5,7 +5,7 @@ dicts with the schemas' columns. Nothing raises for bad input: an unreadable fil
 XML, a DTD with entity declarations (external entities, entity-expansion bombs) or an
 external DTD reference gives status "error" with the reason and no registers.
 
-The file is parsed with lxml with entities, DTD loading, network and huge trees off, then
+The file is parsed by svd_xml.parse_xml (lxml; entities, DTD loading, network off), then
 expanded the way svdconv reads it:
 - derivedFrom on peripherals, clusters, registers and fields: the base's elements are
   inherited and the derived element's own ones override them (registers/fields are merged by
@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from spark_data import schema
+from spark_data.datasheets.svd_xml import SvdError, parse_xml
 
 _MAX_DIM = 1 << 16  # one array; larger is a broken or hostile file
 _MAX_REGISTERS = 2_000_000  # whole file after expansion
@@ -47,10 +48,6 @@ _ACCESS = {
     a.lower(): a for a in ("read-only", "write-only", "read-write", "writeOnce", "read-writeOnce")
 }
 _BIT_RANGE = re.compile(r"\[\s*(\w+)\s*:\s*(\w+)\s*\]")
-
-
-class SvdError(ValueError):
-    """A file that cannot be read as an SVD: the message is the recorded reason."""
 
 
 @dataclass
@@ -179,51 +176,6 @@ def _instances(node: _Node, ctx: _Ctx) -> list[tuple[str, int]]:
 
 
 # --- XML -> nodes --------------------------------------------------------------------
-
-
-def _parser() -> etree.XMLParser:
-    # Entities are never substituted, no DTD or network access, libxml2's size limits on.
-    opts = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    return etree.XMLParser(**opts, remove_comments=True, remove_pis=True)
-
-
-_ENTITY_DECL = re.compile(rb"<!ENTITY\s+(%\s+)?([\w.:-]+)\s+(SYSTEM|PUBLIC)?")
-
-
-def _entity_reason(data: bytes) -> str:
-    decls = _ENTITY_DECL.findall(data[:1_000_000])
-    external = [d[1].decode(errors="replace") for d in decls if d[2]]
-    if external:
-        return f"external entity {external[0]!r} declared in the DTD: refused, never resolved"
-    names = ", ".join(repr(d[1].decode(errors="replace")) for d in decls[:3])
-    return (
-        f"{len(decls)} DTD entity declaration(s) ({names}): refused, never expanded "
-        "(entity-expansion bombs)"
-    )
-
-
-def parse_xml(data: bytes) -> etree._Element:
-    """The <device> root of SVD bytes, refusing DTD entities and external DTDs (SvdError)."""
-    # Checked before the parser sees the bytes: a declared entity is never handed on.
-    if b"<!ENTITY" in data:
-        raise SvdError(_entity_reason(data))
-    try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as e:
-        raise SvdError(f"malformed XML: {e.msg}") from None
-    info = root.getroottree().docinfo
-    dtd = info.internalDTD
-    if dtd is not None and list(dtd.iterentities()):  # e.g. UTF-16 text the byte scan missed
-        raise SvdError("DTD entity declarations are not allowed (never resolved or expanded)")
-    if info.system_url or info.public_id:
-        raise SvdError(f"external DTD reference {info.system_url!r} is not allowed (not loaded)")
-    if not isinstance(root.tag, str) or etree.QName(root).localname != "device":
-        raise SvdError(f"not a CMSIS-SVD file: the root element is <{root.tag}>, not <device>")
-    if etree.QName(root).namespace is not None:  # rare; strip so lookups by tag work
-        for el in root.iter():
-            if isinstance(el.tag, str):
-                el.tag = etree.QName(el).localname
-    return root
 
 
 def _node(el: etree._Element, kind: str) -> _Node:

@@ -19,20 +19,13 @@ metadata, each repository's attributed manufacturer, each register map's largest
 from __future__ import annotations
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from spark_data import schema
 from spark_data.pairing import keys as K
-from spark_data.pairing.documents import (
-    CODE,
-    SECTION_INFO,
-    assemble_code,
-    pair_row,
-    section_rows,
-    snippet_rows,
-)
 from spark_data.pairing.file_level import rank_files
+from spark_data.pairing.flow import filter_eq, first, partitions, read_ds, read_small
 from spark_data.pairing.names import part_keys
+from spark_data.pairing.pair_docs import pair_documents
 from spark_data.pairing.repo_level import CANDIDATE, REPO_ROWS, decide_repo
 from spark_data.pairing.symbol_level import peripheral_links, select_symbol_links
 from spark_data.raysession import task_stage
@@ -40,31 +33,9 @@ from spark_data.raysession import task_stage
 LINK_COLS = [f.name for f in schema.LINKS]
 
 
-def _table(r, name: str, columns: list[str]) -> pa.Table | None:
-    """A small table read on the driver (datasheets, sources, repo attribution)."""
-    if not r.store.has_table(name):
-        return None
-    return pq.read_table(r.store.path(name), columns=columns, filesystem=r.store.fs)
-
-
-def _read(r, name: str, columns: list[str]):
-    import ray.data
-
-    ds = ray.data.read_parquet(r.store.dataset_path(name), num_cpus=r.cfg.ray.task_cpus)
-    return ds.select_columns(columns)
-
-
-def _parts(r) -> int:
-    """Shuffle partitions: the pipeline's rule, sized to the corpus (each partition of a
-    join or groupby is an aggregator actor; on a small corpus starting them is the cost)."""
-    from spark_data.pipeline import join_partitions
-
-    return join_partitions(r)
-
-
 def datasheet_meta(r) -> dict[str, dict]:
     cols = ["datasheet_id", "kind", "path", "title", "parts", "manufacturer", "status"]
-    table = _table(r, "datasheets", cols)
+    table = read_small(r, "datasheets", cols)
     if table is None:
         return {}
     counts = register_stats(r)
@@ -81,9 +52,9 @@ def register_stats(r) -> dict[str, tuple[int, int | None]]:
 
     if not r.store.has_table("registers"):
         return {}
-    ds = _read(r, "registers", ["source_id", "address"])
+    ds = read_ds(r, "registers", ["source_id", "address"])
     rows = (
-        ds.groupby("source_id", num_partitions=_parts(r))
+        ds.groupby("source_id", num_partitions=partitions(r))
         .aggregate(Count(), Max("address"))
         .take_all()
     )
@@ -91,7 +62,7 @@ def register_stats(r) -> dict[str, tuple[int, int | None]]:
 
 
 def repo_manufacturers(r) -> dict[str, str]:
-    table = _table(r, "attribution", ["level", "repo", "manufacturer"])
+    table = read_small(r, "attribution", ["level", "repo", "manufacturer"])
     if table is None:
         return {}
     return {
@@ -162,23 +133,6 @@ def _strong_keys(batch: pa.Table) -> pa.Table:
     )
 
 
-def _where(batch: pa.Table, column: str, values: tuple[str, ...]) -> pa.Table:
-    """Rows whose `column` is one of `values` (a pyarrow filter, no expression parser)."""
-    import pyarrow.compute as pc
-
-    return batch.filter(pc.is_in(batch[column], value_set=pa.array(values, pa.string())))
-
-
-def _filter(ds, column: str, *values: str):
-    return ds.map_batches(
-        _where, fn_kwargs={"column": column, "values": values}, batch_format="pyarrow"
-    )
-
-
-def _first(batch: pa.Table) -> pa.Table:
-    return batch.slice(0, 1)
-
-
 # --- the phase ------------------------------------------------------------------------------
 
 
@@ -212,8 +166,8 @@ def run_pair(r) -> dict:
     file_links = None
     if spec is not None and cands.count():
         members = (
-            _filter(symbols, "kind", "field", "macro")
-            .groupby("file_id", num_partitions=_parts(r))
+            filter_eq(symbols, "kind", "field", "macro")
+            .groupby("file_id", num_partitions=partitions(r))
             .map_groups(K.member_address_keys, batch_format="pyarrow")
         )
         sym_keys = symbols.map_batches(
@@ -229,7 +183,7 @@ def run_pair(r) -> dict:
     links = parts[0].union(*parts[1:])
     write(r, links, "links", schema.LINKS)
     if file_links is not None:
-        write(r, _pairs(r, files, file_links, meta), "pairs", schema.PAIRS)
+        write(r, pair_documents(r, files, file_links, meta), "pairs", schema.PAIRS)
     else:
         r.store.write_table("pairs", schema.PAIRS.empty_table())
     return pair_stats(r, meta)
@@ -256,7 +210,7 @@ def _datasheet_reasons(meta: dict):
 def _spec_keys(r, aliases: dict):
     if not r.store.has_table("registers"):
         return None
-    regs = _read(
+    regs = read_ds(
         r,
         "registers",
         [
@@ -294,16 +248,16 @@ def _symbols_with_repo(r, files):
         "parent",
         "role",
     ]
-    syms = _filter(_read(r, "symbols", cols), "kind", "macro", "field", "enumerator")
+    syms = filter_eq(read_ds(r, "symbols", cols), "kind", "macro", "field", "enumerator")
     owners = files.select_columns(["file_id", "repo"])
-    return syms.join(owners, "inner", _parts(r), ("file_id",)).materialize()
+    return syms.join(owners, "inner", partitions(r), ("file_id",)).materialize()
 
 
 def _grouped(r, code_keys, cands, spec, fn, **kw):
     """code keys x candidate (repo, datasheet) x spec keys, grouped per (repo, datasheet)."""
-    scoped = code_keys.join(cands, "inner", _parts(r), ("repo",))
-    joined = scoped.join(spec, "inner", _parts(r), ("datasheet_id", "key"))
-    return joined.groupby(["repo", "datasheet_id"], num_partitions=_parts(r)).map_groups(
+    scoped = code_keys.join(cands, "inner", partitions(r), ("repo",))
+    joined = scoped.join(spec, "inner", partitions(r), ("datasheet_id", "key"))
+    return joined.groupby(["repo", "datasheet_id"], num_partitions=partitions(r)).map_groups(
         fn, fn_kwargs=kw, batch_format="pyarrow"
     )
 
@@ -320,7 +274,7 @@ def _repo_level(r, files, ident_keys, symbols, spec, meta: dict):
     import ray.data
 
     pieces = [symbols.map_batches(_hw_rows, batch_format="pyarrow")]
-    sources = _table(r, "sources", ["kind", "name"])
+    sources = read_small(r, "sources", ["kind", "name"])
     repos = (
         sorted({x["name"] for x in sources.to_pylist() if x["kind"] == "repo"}) if sources else []
     )
@@ -334,111 +288,27 @@ def _repo_level(r, files, ident_keys, symbols, spec, meta: dict):
     ]
     if dev:
         devices = files.map_batches(K.device_rows, batch_format="pyarrow", **task_stage(r.cfg.ray))
-        hits = devices.join(ray.data.from_items(dev), "inner", _parts(r), ("device_key",))
+        hits = devices.join(ray.data.from_items(dev), "inner", partitions(r), ("device_key",))
         pieces.append(hits.map_batches(_as_repo_rows, batch_format="pyarrow"))
     if spec is not None:
         strong = ident_keys.map_batches(_strong_keys, batch_format="pyarrow")
-        strong = strong.groupby(["repo", "key"], num_partitions=_parts(r)).map_groups(
-            _first, batch_format="pyarrow"
+        strong = strong.groupby(["repo", "key"], num_partitions=partitions(r)).map_groups(
+            first, batch_format="pyarrow"
         )
-        names = _filter(spec, "spec_kind", "register").select_columns(
+        names = filter_eq(spec, "spec_kind", "register").select_columns(
             ["datasheet_id", "key", "spec_item"]
         )
-        hits = strong.join(names, "inner", _parts(r), ("key",))
+        hits = strong.join(names, "inner", partitions(r), ("key",))
         pieces.append(
-            hits.groupby(["repo", "datasheet_id"], num_partitions=_parts(r)).map_groups(
+            hits.groupby(["repo", "datasheet_id"], num_partitions=partitions(r)).map_groups(
                 _count_matched, batch_format="pyarrow"
             )
         )
     rows = pieces[0].union(*pieces[1:]) if len(pieces) > 1 else pieces[0]
-    return rows.groupby("repo", num_partitions=_parts(r)).map_groups(
+    return rows.groupby("repo", num_partitions=partitions(r)).map_groups(
         _repo_group,
         fn_kwargs={"meta": meta, "makers": repo_manufacturers(r), "cfg": r.cfg.pairing},
         batch_format="pyarrow",
-    )
-
-
-def _pair_files(batch: pa.Table, min_registers: int) -> pa.Table:
-    def enough(ev: list[str]) -> bool:
-        n = [int(e.split(":", 1)[1]) for e in ev or [] if e.startswith("pair_registers:")]
-        return bool(n) and n[0] >= min_registers
-
-    keep = [enough(ev) for ev in batch["evidence"].to_pylist()]
-    t = batch.filter(pa.array(keep, pa.bool_()))
-    return t.append_column("file_id", t["code_item"])
-
-
-def _code_group(batch: pa.Table, cfg) -> pa.Table:
-    return pa.Table.from_pylist([assemble_code(batch.to_pylist(), cfg)], schema=CODE)
-
-
-def _section_group(batch: pa.Table) -> pa.Table:
-    return pa.Table.from_pylist([section_rows(batch.to_pylist())], schema=SECTION_INFO)
-
-
-def _with_section_key(batch: pa.Table) -> pa.Table:
-    keys = [K.section_key(x) for x in batch.select(["section_id", "peripheral"]).to_pylist()]
-    return batch.append_column("section_key", pa.array(keys, pa.string()))
-
-
-def _pair_rows(batch: pa.Table, meta: dict, cfg) -> pa.Table:
-    rows = [pair_row(x, meta.get(x["datasheet_id"], {}), cfg) for x in batch.to_pylist()]
-    return pa.Table.from_pylist(rows, schema=schema.PAIRS)
-
-
-def _pairs(r, files, file_links, meta: dict):
-    cfg, parts = r.cfg.pairing, _parts(r)
-    links = _filter(file_links, "level", "file").map_batches(
-        _pair_files, fn_kwargs={"min_registers": cfg.min_pair_registers}, batch_format="pyarrow"
-    )
-    texts = files.select_columns(["file_id", "commit", "text", "split"])
-    joined = links.join(texts, "inner", parts, ("file_id",))
-    attribution = _table(r, "attribution", ["level"])
-    if attribution is not None:
-        attr = _read(r, "attribution", ["level", "file_id", "domain"])
-        attr = _filter(attr, "level", "file").select_columns(["file_id", "domain"])
-        joined = joined.join(attr, "left_outer", parts, ("file_id",))
-    snips = joined.map_batches(snippet_rows, fn_kwargs={"cfg": cfg}, batch_format="pyarrow")
-    code = snips.groupby(["repo", "datasheet_id", "section_key"], num_partitions=parts).map_groups(
-        _code_group, fn_kwargs={"cfg": cfg}, batch_format="pyarrow"
-    )
-    regs = _read(
-        r,
-        "registers",
-        [
-            "source_id",
-            "peripheral",
-            "name",
-            "address",
-            "offset",
-            "reset",
-            "access",
-            "description",
-            "fields",
-            "page",
-            "section_id",
-        ],
-    )
-    info = (
-        regs.map_batches(_with_section_key, batch_format="pyarrow")
-        .groupby(["source_id", "section_key"], num_partitions=parts)
-        .map_groups(_section_group, batch_format="pyarrow")
-    )
-    docs = code.join(info, "left_outer", parts, ("datasheet_id", "section_key"))
-    if r.store.has_table("sections"):
-        cols = [
-            "datasheet_id",
-            "section_id",
-            "title",
-            "heading_path",
-            "page_start",
-            "page_end",
-            "text",
-        ]
-        secs = _read(r, "sections", cols).rename_columns({"section_id": "section_key"})
-        docs = docs.join(secs, "left_outer", parts, ("datasheet_id", "section_key"))
-    return docs.map_batches(
-        _pair_rows, fn_kwargs={"meta": meta, "cfg": cfg}, batch_format="pyarrow"
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from spark_data import schema
-from spark_data.datasheets import svd
+from spark_data.datasheets import svd_xml
 from spark_data.datasheets.svd import dim_indices, parse_int, read_svd
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "svd"
@@ -130,7 +130,7 @@ def test_external_entity_is_never_resolved(tmp_path: Path) -> None:
     assert "TOPSECRET" not in repr(sheet)
     # The parser itself, past the byte check, does not read the file either.
     data = (tmp_path / "xxe.svd").read_bytes()
-    root = etree.fromstring(data, svd._parser(), base_url=str(tmp_path / "xxe.svd"))
+    root = etree.fromstring(data, svd_xml._parser(), base_url=str(tmp_path / "xxe.svd"))
     assert b"TOPSECRET" not in etree.tostring(root)
 
 
@@ -141,7 +141,7 @@ def test_entity_bomb_is_never_expanded() -> None:
     assert "8 DTD entity declaration(s)" in sheet["error"] and "never expanded" in sheet["error"]
     # The parser alone (past the byte check) refuses to amplify rather than expand.
     with pytest.raises(etree.XMLSyntaxError):
-        etree.fromstring((FIX / "bomb.svd").read_bytes(), svd._parser())
+        etree.fromstring((FIX / "bomb.svd").read_bytes(), svd_xml._parser())
     assert time.perf_counter() - t0 < 5
 
 

@@ -11,7 +11,8 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pytest
 
-from spark_data.pack import PackBlocks, pack_docs, pack_tails, write_npy_shard, write_token_index
+from spark_data.pack import PackBlocks, pack_docs, pack_tails
+from spark_data.shards import write_npy_shard, write_token_index
 from spark_data.schema import BLOCKS, DOCS
 
 PAD = 1

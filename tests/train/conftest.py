@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from spark_data.config import PackConfig
-from spark_data.pack import PackBlocks, Tokenize, write_token_index
+from spark_data.pack import PackBlocks, Tokenize
+from spark_data.shards import write_token_index
 from spark_data.tokenizer import train_tokenizer
 
 REPO = Path(__file__).resolve().parents[2]
