@@ -1,4 +1,4 @@
-"""Connected components of the near-duplicate graph on Ray Data, nothing gathered.
+"""Connected components of the near-duplicate graph on Ray Data.
 
 In: an edges Dataset (a, b: int64 node ids). Out: a labels Dataset (node, label) where
 label is the smallest node of the node's component, for every node on an edge (a node on
@@ -13,7 +13,11 @@ component carries one label, its minimum (the minimum never changes and spreads 
 every path). The driver holds one counter per round; jumping makes the rounds grow with
 the log of the component diameter, not the diameter.
 
-    labels, rounds = connected_components(edges, parts=8, max_rounds=64)
+A graph of at most `local_max_edges` edges (dedup.local_max_edges) is small enough for the
+driver: the same rounds run there in numpy (`local_components`), without a shuffle per
+round (each join or groupby starts aggregator actors: seconds even for a few edges).
+
+    labels, rounds = connected_components(edges, parts=8, max_rounds=64, local_max_edges=0)
 """
 
 from __future__ import annotations
@@ -77,9 +81,37 @@ def _propagate(edges, labels, parts: int):
     return _smallest(offers, parts).materialize()
 
 
-def connected_components(edges, parts: int, max_rounds: int = 64):
+def local_components(a: np.ndarray, b: np.ndarray, max_rounds: int = 64) -> tuple[pa.Table, int]:
+    """The same labels in memory: min-label propagation with pointer jumping over the
+    edges' node indices (sorted, so the smallest index is the smallest node id)."""
+    nodes, inv = np.unique(np.concatenate([a, b]), return_inverse=True)
+    ia, ib = inv[: len(a)], inv[len(a) :]
+    label = np.arange(len(nodes))
+    for rounds in range(1, max_rounds + 1):
+        new = label[label]  # jump
+        offer = np.minimum(new[ia], new[ib])  # propagate
+        np.minimum.at(new, ia, offer)
+        np.minimum.at(new, ib, offer)
+        if np.array_equal(new, label):
+            return pa.table({"node": nodes, "label": nodes[label]}, schema=LABELS), rounds
+        label = new
+    raise RuntimeError(
+        f"connected components did not converge in dedup.max_rounds={max_rounds} rounds"
+    )
+
+
+def connected_components(edges, parts: int, max_rounds: int = 64, local_max_edges: int = 0):
     """Edges (a, b) -> (labels Dataset (node, label), rounds run)."""
+    import ray
+    import ray.data
+
     edges = edges.select_columns(["a", "b"]).materialize()
+    if edges.count() <= local_max_edges:  # a small aggregate: at most local_max_edges rows
+        t = pa.concat_tables(ray.get(edges.to_arrow_refs())).combine_chunks()
+        a = t["a"].to_numpy().astype(np.int64, copy=False)
+        b = t["b"].to_numpy().astype(np.int64, copy=False)
+        labels, rounds = local_components(a, b, max_rounds)
+        return ray.data.from_arrow(labels), rounds
     labels = _smallest(edges.map_batches(edge_offers, batch_format="pyarrow"), parts)
     labels = labels.select_columns(["node", "label"]).materialize()
     for rounds in range(1, max_rounds + 1):

@@ -51,6 +51,9 @@ class DedupConfig:
     # its sorted nodes instead of every pair: linear, and still one component.
     max_bucket_pairs: int = 32
     max_rounds: int = 64  # connected-components rounds (each halves distances at least)
+    # A near-duplicate graph of at most this many edges is solved on the driver in numpy
+    # (16 MB of node ids at the default); larger ones by rounds of joins on Ray Data.
+    local_max_edges: int = 1_000_000
     keep_order: tuple[str, ...] = KEEP_RULES[:-1]  # file_id always breaks the last tie
     permissive_licenses: tuple[str, ...] = PERMISSIVE
     # The persisted band index: None = <out>/dedup_index (rebuilt when parameters change);

@@ -4,12 +4,14 @@
     one representative per node not in the band index --sign_batch--> new NODES
     new + indexed NODES --band_rows--> bands --groupby(band, key)--> candidate pairs
     pairs --join shingle sets, exact Jaccard--> edges (+ indexed edges among current nodes)
-    edges --connected_components (joins + groupby, rounds)--> node labels
+    edges --connected_components (joins + groupby rounds; numpy on the driver when small)-->
+        node labels
     META --join labels, groupby label--> keep_cluster --> dedup --groupby repo--> dedup_repos
     new NODES and edges are appended to the band index
 
 One row per file kept by ingest (files with a drop_reason are not in `dedup`; pack reads
-only kept files). The driver sees counters, the manifest and the per-repo `sources` rows.
+only kept files). The driver sees counters, the manifest, the per-repo `sources` rows and,
+when the graph is small (dedup.local_max_edges), its edges.
 
     from spark_data.pipeline import run      # phase "dedup", after ingest
     run(cfg, phases=("ingest", "dedup"))
@@ -156,7 +158,7 @@ def run_dedup(r) -> dict:
     new_edges, edges, n_pairs = _edges(r, meta, new_nodes, old_nodes, old_edges, parts)
     labels, rounds = (None, 0)
     if edges is not None:
-        labels, rounds = connected_components(edges, parts, cfg.max_rounds)
+        labels, rounds = connected_components(edges, parts, cfg.max_rounds, cfg.local_max_edges)
         meta = meta.join(labels, "left_outer", parts, on=("node",))
     info = repo_info(r.manifest.repos, commit_times(store))
     dedup = (

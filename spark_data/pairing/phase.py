@@ -152,13 +152,8 @@ def run_pair(r) -> dict:
         if m["max_address"] is not None and m["max_address"] < cfg.avr_max_address
     }
     spec = _spec_keys(r, aliases)
-    ident_keys = files.map_batches(
-        K.identifier_rows,
-        fn_kwargs={"limit": cfg.max_identifiers_per_file},
-        batch_format="pyarrow",
-        **task_stage(r.cfg.ray),
-    ).map_batches(K.identifier_keys, batch_format="pyarrow", **task_stage(r.cfg.ray))
-    ident_keys = ident_keys.materialize()
+    # Identifiers are only ever matched against register keys: none, nothing to read.
+    ident_keys = _identifier_keys(r, files) if spec is not None else None
     symbols = _symbols_with_repo(r, files)
     repo_links = _repo_level(r, files, ident_keys, symbols, spec, meta).materialize()
     cands = repo_links.map_batches(_candidates, batch_format="pyarrow").materialize()
@@ -187,6 +182,18 @@ def run_pair(r) -> dict:
     else:
         r.store.write_table("pairs", schema.PAIRS.empty_table())
     return pair_stats(r, meta)
+
+
+def _identifier_keys(r, files):
+    """Every identifier of every file (uses and definitions) -> its name keys."""
+    stage = task_stage(r.cfg.ray)
+    rows = files.map_batches(
+        K.identifier_rows,
+        fn_kwargs={"limit": r.cfg.pairing.max_identifiers_per_file},
+        batch_format="pyarrow",
+        **stage,
+    )
+    return rows.map_batches(K.identifier_keys, batch_format="pyarrow", **stage).materialize()
 
 
 def _datasheet_reasons(meta: dict):

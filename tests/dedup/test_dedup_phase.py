@@ -132,14 +132,39 @@ def test_incremental_equals_from_scratch_and_signs_only_new(outs):
     assert marker["stats"]["edges"] == scratch_marker["stats"]["edges"] == 2
 
 
-def test_components_of_a_long_chain_and_a_pair(ray_local):
+@pytest.mark.parametrize("local_max_edges", [0, 1000], ids=["ray_rounds", "driver_numpy"])
+def test_components_of_a_long_chain_and_a_pair(ray_local, local_max_edges):
     import ray.data
 
     from spark_data.dedup.components import connected_components
 
     chain = [{"a": i, "b": i + 1} for i in range(40, 0, -1)]  # labels must travel 40 hops
     ds = ray.data.from_items(chain + [{"a": 100, "b": 101}])
-    labels, rounds = connected_components(ds, parts=2, max_rounds=20)
+    labels, rounds = connected_components(ds, 2, 20, local_max_edges)
     got = {r["node"]: r["label"] for r in labels.take_all()}
     assert got == {**{i: 1 for i in range(1, 42)}, 100: 100, 101: 100}
     assert rounds <= 8  # pointer jumping: logarithmic, not 40 rounds
+
+
+def test_local_components_match_union_find():
+    import numpy as np
+
+    from spark_data.dedup.components import local_components
+
+    rng = np.random.default_rng(7)
+    a = rng.integers(-(2**62), 2**62, 3000)  # hashed node ids: any int64
+    b = np.where(rng.random(3000) < 0.7, rng.choice(a, 3000), rng.integers(0, 2**40, 3000))
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x, y in zip(a.tolist(), b.tolist()):
+        rx, ry = find(x), find(y)
+        parent[max(rx, ry)] = min(rx, ry)
+    labels, _ = local_components(a, b)
+    got = dict(zip(labels["node"].to_pylist(), labels["label"].to_pylist()))
+    assert got == {x: find(x) for x in parent}
