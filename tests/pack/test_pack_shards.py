@@ -12,8 +12,8 @@ import pyarrow.fs as pafs
 import pytest
 
 from spark_data.pack import PackBlocks, pack_docs, pack_tails
-from spark_data.shards import write_npy_shard, write_token_index
 from spark_data.schema import BLOCKS, DOCS
+from spark_data.shards import write_npy_shard, write_token_index
 
 PAD = 1
 
