@@ -18,6 +18,7 @@ from spark_train.corpus import (
     Plan,
     TokenIndex,
     read_index,
+    replay_mismatch,
     train_plan,
     validation_rows,
 )
@@ -70,12 +71,31 @@ def preflight(cfg: TrainConfig) -> Preflight:
             f"has {model_vocab}: pack the corpus with the model's tokenizer (pack.tokenizer = the "
             "model directory); data.allow_vocab_mismatch=true accepts a model vocab padded beyond it"
         )
+    replay = _replay(cfg, index)
     try:
-        plan = train_plan(index, cfg.data, cfg.seed)
+        plan = train_plan(index, cfg.data, cfg.seed, replay)
     except CorpusError as e:
         raise TrainError(f"empty dataset: {e} ({cfg.data.corpus})") from None
     val = validation_rows(index, cfg.data)
     return Preflight(index, plan, val, model_vocab, max_pos, vocab)
+
+
+def _replay(cfg: TrainConfig, index: TokenIndex) -> TokenIndex | None:
+    """The replay corpus's index (data.replay), checked against the corpus; None if unset."""
+    if not cfg.data.replay:
+        return None
+    if not 0 < cfg.data.replay_weight < 1:
+        raise TrainError(
+            f"data.replay_weight must be in (0, 1) with data.replay set; got {cfg.data.replay_weight}"
+        )
+    try:
+        replay = read_index(cfg.data.replay)
+    except CorpusError as e:
+        raise TrainError(f"data.replay: {e}") from None
+    why = replay_mismatch(index, replay)
+    if why:
+        raise TrainError(f"data.replay {cfg.data.replay} cannot be mixed in: {why}")
+    return replay
 
 
 def describe(cfg: TrainConfig, pre: Preflight) -> list[str]:
@@ -90,6 +110,8 @@ def describe(cfg: TrainConfig, pre: Preflight) -> list[str]:
         f"{plan.epoch_len:,} samples = {plan.epoch_len / cfg.global_batch:,.1f} steps",
         f"validation  {len(pre.val_rows):,} blocks",
     ]
+    if cfg.data.replay:
+        lines.append(f"replay      {cfg.data.replay} ({cfg.data.replay_weight:.0%} of samples)")
     for d, rows, t in zip(plan.domains, plan.rows, plan.targets):
         lines.append(f"  domain {d:24s} blocks {len(rows):>10,}  samples/epoch {int(t):>10,}")
     return lines

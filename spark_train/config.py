@@ -47,6 +47,11 @@ class DataConfig:
     # Mixture weight per domain of the training split; empty: proportional to its blocks.
     # Listed weights are normalised; a domain left out of a non-empty map gets 0.
     weights: dict[str, float] = field(default_factory=dict)
+    # Replay against forgetting: another `spark data` corpus packed with the same tokenizer
+    # and seq_len (e.g. the base model's pretraining data); its train blocks are this share
+    # of the samples (0 < replay_weight < 1), as domains "replay/<domain>".
+    replay: str = ""
+    replay_weight: float = 0.0
     # Only when the corpus has no "validation" split: the share of train blocks carved out
     # (stable hash of the block's shard and row) and never trained on.
     validation_fraction: float = 0.02

@@ -22,6 +22,8 @@ never produces, so the real length is the block minus its trailing pad run (when
 eos, the first eos of that run is the last real token); positions beyond it are -100.
 Validation: the corpus's "validation" split (a seeded document sample, never trained on);
 a corpus without one has a share of train blocks carved out by a stable hash.
+Replay (data.replay, data.replay_weight): another corpus's train blocks mixed in as domains
+"replay/<domain>", e.g. the base model's pretraining data against forgetting.
 
     index = read_index("out/corpus")
     plan = train_plan(index, cfg.data, seed=0)
@@ -171,6 +173,11 @@ class Plan:
     rows: list[np.ndarray]  # per domain: its blocks' global row ids
     targets: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     seed: int = 0
+    # The tokens folder each shard lives under, when not `uri` (replay shards).
+    shard_uris: list[str] = field(default_factory=list)
+
+    def uri_of(self, shard: int) -> str:
+        return self.shard_uris[shard] if self.shard_uris else self.uri
 
     @property
     def epoch_len(self) -> int:
@@ -221,9 +228,11 @@ def _rows_by_split(index: TokenIndex, fraction: float) -> tuple[np.ndarray, dict
     return base, {k: np.concatenate(v) for k, v in groups.items()}
 
 
-def mixture_targets(blocks: Mapping[str, int], weights: Mapping[str, float]) -> dict[str, int]:
-    """Samples per domain in one epoch of the mix (as many as there are blocks in all)."""
-    total = sum(blocks.values())
+def mixture_targets(
+    blocks: Mapping[str, int], weights: Mapping[str, float], total: int | None = None
+) -> dict[str, int]:
+    """Samples per domain in one epoch of the mix (default: as many as there are blocks)."""
+    total = sum(blocks.values()) if total is None else total
     unknown = sorted(set(weights) - set(blocks))
     if unknown:
         raise CorpusError(
@@ -244,24 +253,70 @@ def mixture_targets(blocks: Mapping[str, int], weights: Mapping[str, float]) -> 
     return targets
 
 
-def train_plan(index: TokenIndex, data, seed: int) -> Plan:
-    """The training plan of a corpus under `data` (spark_train.config.DataConfig)."""
+REPLAY = "replay/"  # prefix of the replay corpus's domains in a plan
+
+
+def train_plan(index: TokenIndex, data, seed: int, replay: TokenIndex | None = None) -> Plan:
+    """The training plan of a corpus under `data` (spark_train.config.DataConfig).
+
+    With a `replay` corpus (data.replay: e.g. the base model's pretraining data, same
+    tokenizer and seq_len), its train blocks are appended as domains "replay/<domain>" and
+    take data.replay_weight of every epoch's samples (proportional to their blocks); the
+    corpus's own domains keep their mix in the rest. Validation stays the corpus's own."""
     base, groups = _rows_by_split(index, data.validation_fraction)
     blocks = {d: len(r) for (s, d), r in sorted(groups.items()) if s == "train"}
     targets = mixture_targets(blocks, data.weights)
+    rows = {d: groups[("train", d)] for d in blocks}
+    shards = [s.path for s in index.shards]
+    uris = [index.uri] * len(shards)
+    if replay is not None:
+        own = sum(targets.values())
+        w = data.replay_weight
+        extra, rbase = _replay_rows(replay, int(base[-1]))
+        rtargets = mixture_targets(
+            {d: len(r) for d, r in extra.items()}, {}, round(own * w / (1 - w))
+        )
+        targets.update(rtargets)
+        rows.update(extra)
+        base = np.concatenate([base, rbase[1:]])
+        shards += [s.path for s in replay.shards if s.split == "train"]
+        uris += [replay.uri] * (len(shards) - len(uris))
     domains = [d for d in sorted(targets) if targets[d] > 0]
     return Plan(
         index.uri,
         index.seq_len,
         index.pad_id,
         index.eos_id,
-        [s.path for s in index.shards],
+        shards,
         base,
         domains,
-        [groups[("train", d)] for d in domains],
+        [rows[d] for d in domains],
         np.array([targets[d] for d in domains], np.int64),
         seed,
+        uris if replay is not None else [],
     )
+
+
+def _replay_rows(replay: TokenIndex, first: int) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """{"replay/<domain>": global row ids} of the replay corpus's train shards, numbered
+    from `first`, and their shard bases."""
+    train = [s for s in replay.shards if s.split == "train"]
+    if not train:
+        raise CorpusError(f"data.replay: {replay.uri} has no train blocks")
+    base = first + np.concatenate([[0], np.cumsum([s.n_blocks for s in train])])
+    rows: dict[str, list[np.ndarray]] = {}
+    for i, s in enumerate(train):
+        rows.setdefault(REPLAY + s.domain, []).append(np.arange(base[i], base[i + 1]))
+    return {d: np.concatenate(r) for d, r in rows.items()}, base
+
+
+def replay_mismatch(index: TokenIndex, replay: TokenIndex) -> str | None:
+    """Why a replay corpus cannot be mixed into this one (None: it can)."""
+    for what in ("seq_len", "eos_id", "pad_id", "vocab_size"):
+        a, b = getattr(index, what), getattr(replay, what)
+        if a != b:
+            return f"its {what} is {b}, the corpus's {a}: pack both with one tokenizer and seq_len"
+    return None
 
 
 def validation_rows(index: TokenIndex, data) -> np.ndarray:

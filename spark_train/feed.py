@@ -80,7 +80,7 @@ def read_rows(plan, rows: np.ndarray) -> np.ndarray:
     shard, row = plan.locate(rows)
     out = np.empty((len(rows), seq), np.int64)
     for i, (s, r) in enumerate(zip(shard.tolist(), row.tolist())):
-        f, offset = _open(plan.uri, plan.shards[s])
+        f, offset = _open(plan.uri_of(s), plan.shards[s])
         raw = f.read_at(seq * 4, offset + r * seq * 4)
         out[i] = np.frombuffer(raw, dtype="<u4", count=seq)
     return out

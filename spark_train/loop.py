@@ -177,6 +177,7 @@ def train_loop(config: dict) -> None:
         "seq_len": cfg.data.seq_len,
         "seed": cfg.seed,
         "weights": dict(cfg.data.weights),
+        "replay": [cfg.data.replay, cfg.data.replay_weight] if cfg.data.replay else None,
     }
     step, tokens_seen = 0, 0
     checkpoint = ray.train.get_checkpoint()

@@ -30,7 +30,7 @@ ADAPTER = "adapter"
 STATE = "state.json"
 # The settings the order of samples depends on: a resume with other values would not
 # continue the same sequence, so it is refused (start a new run.name instead).
-ORDER_KEYS = ("world_size", "global_batch", "micro_batch", "seq_len", "seed", "weights")
+ORDER_KEYS = ("world_size", "global_batch", "micro_batch", "seq_len", "seed", "weights", "replay")
 
 
 def peft_of(model):

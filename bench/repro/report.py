@@ -183,6 +183,9 @@ def markdown(r: dict) -> str:
         f"Command: `{r['command']}` (wall {_f(r['wall_s'].get('total'), '.0f')} s; "
         f"base {r['base']['parameters']:,} parameters, {r['base']['tokens_seen']:,} tokens).",
         "",
+        f"CPT replay: {r['spec'].get('replay_weight', 0):.0%} of the adapters' samples from the "
+        "general corpus's train split (`spark train` data.replay).",
+        "",
         "| metric | base | adapted (pairs, mean of seeds) | change | target |",
         "|---|---|---|---|---|",
     ]

@@ -33,7 +33,7 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,6 +50,9 @@ class Scale:
     seq_len: int
     base: BaseSpec
     seeds: tuple[int, ...]
+    # CPT replay: this share of the adapter's samples comes from the general corpus's train
+    # split (the base's own pretraining data), against forgetting (spark train data.replay).
+    replay_weight: float = 0.25  # = SCALE_REPLAY
     train_overrides: tuple[str, ...] = ()  # on top of configs/train/repro_<scale>.yaml
     eval_overrides: tuple[str, ...] = ()
     data_overrides: tuple[str, ...] = field(default_factory=tuple)
@@ -73,6 +76,7 @@ SCALES = {
         seeds=(0, 1, 2),
     ),
 }
+SCALE_REPLAY = 0.25  # both scales' default replay_weight (the command line names others)
 VARIANTS = ("pairs", "code")  # with pair documents / pack.include_pairs=false
 
 
@@ -161,6 +165,11 @@ def train_adapters(scale: str, s: Scale, run: Path, base: Path, corpora: dict, t
                 f"seed={seed}",
                 *s.train_overrides,
             ]
+            if s.replay_weight:
+                args += [
+                    f"data.replay={corpora['general']}",
+                    f"data.replay_weight={s.replay_weight}",
+                ]
             times[f"train_{name}"] = sh(
                 spark("train", "--config", cfg, *args), run / "logs" / f"train_{name}.log"
             )
@@ -250,7 +259,8 @@ def reproduce(scale: str, run: Path, results_dir: Path, fresh: bool = False) -> 
     times["total"] = round(time.perf_counter() - t0, 1)
     context = {
         "scale": scale,
-        "command": f"python bench/repro/run.py --scale {scale}",
+        "command": f"python bench/repro/run.py --scale {scale}"
+        + ("" if s.replay_weight == SCALE_REPLAY else f" --replay-weight {s.replay_weight}"),
         "run_dir": str(run),
         "spec": {**asdict(s), "base": asdict(s.base)},
         "wall_s": times,
@@ -290,8 +300,16 @@ def main(argv: list[str] | None = None) -> int:
         "--results", type=Path, default=REPO / "bench" / "results", help="results folder"
     )
     p.add_argument("--fresh", action="store_true", help="delete the run directory first")
+    p.add_argument(
+        "--replay-weight",
+        type=float,
+        help="share of CPT samples replayed from the general corpus (default: the scale's; "
+        "0 = none). Adapters already trained in the run directory are reused: use --fresh",
+    )
     args = p.parse_args(argv)
     run = (args.run_dir or REPO / "out" / "repro" / args.scale).resolve()
+    if args.replay_weight is not None:
+        SCALES[args.scale] = replace(SCALES[args.scale], replay_weight=args.replay_weight)
     results = reproduce(args.scale, run, args.results.resolve(), args.fresh)
     print(json.dumps(results["headline"], indent=1))
     return 0

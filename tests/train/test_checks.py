@@ -97,3 +97,19 @@ def test_cli_dry_run_prints_counts_and_plan(corpus: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "trainable 17,408" in out  # r=8 on 7 projections x 2 layers of the tiny arch
     assert "domain stm32_hal" in out and "validation  8 blocks" in out
+
+
+def test_replay_errors(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(TrainError, match="replay_weight must be in"):
+        preflight(cfg(corpus, f"data.replay={corpus}"))
+    with pytest.raises(TrainError, match="data.replay: .*no tokens/index.json"):
+        preflight(cfg(corpus, f"data.replay={tmp_path / 'none'}", "data.replay_weight=0.1"))
+    other = tmp_path / "other"
+    shutil.copytree(corpus, other)
+    index = json.loads((other / "tokens" / "index.json").read_text())
+    index["vocab_size"] = 1024  # packed with another tokenizer
+    (other / "tokens" / "index.json").write_text(json.dumps(index))
+    with pytest.raises(TrainError, match="vocab_size is 1024, the corpus's 512"):
+        preflight(cfg(corpus, f"data.replay={other}", "data.replay_weight=0.1"))
+    pre = preflight(cfg(corpus, f"data.replay={corpus}", "data.replay_weight=0.5"))
+    assert pre.plan.epoch_len == 2 * sum(pre.index.blocks("train").values())

@@ -113,3 +113,36 @@ def test_validation_is_the_split_or_a_carved_share(corpus: Path) -> None:
         carved,
         validation_rows(no_val, DataConfig(validation_fraction=0.2, validation_max_blocks=10_000)),
     )
+
+
+def test_replay_takes_its_share_and_reads_its_own_shards(corpus: Path, tmp_path: Path) -> None:
+    import shutil
+
+    replay_dir = tmp_path / "replay"
+    shutil.copytree(corpus, replay_dir)  # another corpus on disk (same tokenizer, seq_len)
+    index, replay = read_index(str(corpus)), read_index(str(replay_dir))
+    data = DataConfig(corpus=str(corpus), seq_len=128, replay=str(replay_dir), replay_weight=0.25)
+    plan = train_plan(index, data, 0, replay)
+    own = sum(index.blocks("train").values())
+    ours = {d: int(t) for d, t in zip(plan.domains, plan.targets)}
+    replayed = sum(t for d, t in ours.items() if d.startswith("replay/"))
+    assert sum(t for d, t in ours.items() if not d.startswith("replay/")) == own
+    assert replayed == round(own * 0.25 / 0.75)
+    assert {d for d in ours if d.startswith("replay/")} == {
+        f"replay/{d}" for d in replay.blocks("train")
+    }
+    rows = plan.train_rows(np.arange(plan.epoch_len))
+    shard, _ = plan.locate(rows)
+    from_replay = np.array([plan.uri_of(int(s)) == replay.uri for s in shard])
+    assert from_replay.sum() == replayed
+    assert all(plan.shards[int(s)].startswith(str(replay_dir)) for s in shard[from_replay])
+    # The replay copy holds the same blocks: what is read from it is a train block.
+    table = pq.read_table(corpus / "blocks")
+    train = {
+        tuple(r)
+        for r, s in zip(table["input_ids"].to_pylist(), table["split"].to_pylist())
+        if s == "train"
+    }
+    assert all(tuple(b) in train for b in read_rows(plan, rows[from_replay]).tolist())
+    # Validation is the corpus's own, never the replay's.
+    assert np.all(validation_rows(index, data) < plan.base[len(index.shards)])
