@@ -128,7 +128,6 @@ def _ids(tok: Any) -> list[int]:
 
 def load_model(spec: ModelSpec, device: str, reference_dir: str) -> tuple[Any, Any, dict]:
     """The checkpoint (+ adapter, merged into the weights for speed) on `device`, eval mode."""
-    import torch
     from transformers import AutoModelForCausalLM
 
     check_spec(spec)
@@ -138,14 +137,15 @@ def load_model(spec: ModelSpec, device: str, reference_dir: str) -> tuple[Any, A
         from peft import PeftModel
 
         model = PeftModel.from_pretrained(model, spec.adapter).merge_and_unload()
-    model.to(device).eval()
+    # Frozen, not torch.set_grad_enabled(False): that is process-wide and would leak into a
+    # caller that trains afterwards (the reproduction's base runs in the same process).
+    model.to(device).eval().requires_grad_(False)
     tok, info = load_tokenizer_for(spec, reference_dir)
     info.update(
         max_positions=int(getattr(model.config, "max_position_embeddings", 0) or 0),
         dtype=str(dtype).removeprefix("torch."),
         device=device,
     )
-    torch.set_grad_enabled(False)
     return model, tok, info
 
 
