@@ -18,10 +18,10 @@ def read_small(r, name: str, columns: list[str]) -> pa.Table | None:
 
 
 def read_ds(r, name: str, columns: list[str]):
-    import ray.data
+    """A table as a Ray Dataset of `columns` (the pipeline's reader)."""
+    from spark_data.pipeline import read_table
 
-    ds = ray.data.read_parquet(r.store.dataset_path(name), num_cpus=r.cfg.ray.task_cpus)
-    return ds.select_columns(columns)
+    return read_table(r, name, columns)
 
 
 def partitions(r) -> int:
